@@ -1,0 +1,109 @@
+"""Demo data: a platform tenant with one account per role, an organisation, a merchant.
+
+Seeding is idempotent: running ``kefu demo`` again keeps what is there.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kefu.identity import schemas
+from kefu.identity.context import Context, system_context
+from kefu.identity.permissions import Role
+from kefu.identity.service.tenants import create_tenant, tenant_by_slug
+from kefu.services import Services
+
+TENANT = "demo"
+MERCHANT = "demo-shop"
+PASSWORD = "Kefu-Demo-2026"
+DOMAIN = "demo.example.com"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    tenant: str
+    login: str
+    employee_no: str
+    name: str
+    role: Role
+
+
+ACCOUNTS = (
+    DemoAccount(TENANT, f"platform@{DOMAIN}", "P0001", "平台管理员", Role.PLATFORM_ADMIN),
+    DemoAccount(TENANT, f"admin@{DOMAIN}", "A0001", "系统管理员", Role.TENANT_ADMIN),
+    DemoAccount(TENANT, f"supervisor@{DOMAIN}", "S0001", "王主管", Role.SUPERVISOR),
+    DemoAccount(TENANT, f"agent@{DOMAIN}", "K0001", "李客服", Role.AGENT),
+    DemoAccount(TENANT, f"qa@{DOMAIN}", "Q0001", "张质检", Role.QA_INSPECTOR),
+    DemoAccount(TENANT, f"analyst@{DOMAIN}", "D0001", "赵分析", Role.ANALYST),
+    DemoAccount(MERCHANT, f"shop-admin@{DOMAIN}", "M0001", "商家管理员", Role.TENANT_ADMIN),
+)
+
+# (name, kind, parent name): the customer-service centre of the demo company.
+ORG_UNITS = (
+    ("客服中心", "department", None),
+    ("在线客服组", "team", "客服中心"),
+    ("热线客服组", "team", "客服中心"),
+    ("质检组", "team", "客服中心"),
+    ("运营分析部", "department", None),
+)
+UNIT_OF_ROLE = {
+    Role.SUPERVISOR: "客服中心",
+    Role.AGENT: "在线客服组",
+    Role.QA_INSPECTOR: "质检组",
+    Role.ANALYST: "运营分析部",
+}
+
+
+async def seed(services: Services) -> bool:
+    """Create the demo tenants; returns False when they already exist."""
+    async with services.db.transaction() as session:
+        if await tenant_by_slug(session, TENANT) is not None:
+            return False
+        platform = await create_tenant(
+            session, slug=TENANT, name="Kefu 演示平台 Demo Platform", kind="platform"
+        )
+        ctx = system_context(platform.id, platform.kind, label="kefu-demo")
+        units: dict[str, schemas.OrgUnitOut] = {}
+        for name, kind, parent in ORG_UNITS:
+            unit = await services.directory.create_unit(
+                session,
+                ctx,
+                schemas.OrgUnitCreate(
+                    name=name, kind=kind, parent_id=units[parent].id if parent else None
+                ),
+            )
+            units[name] = schemas.OrgUnitOut.model_validate(unit)
+        for account in ACCOUNTS:
+            if account.tenant != TENANT:
+                continue
+            unit_name = UNIT_OF_ROLE.get(account.role)
+            await services.directory.create_user(
+                session, ctx, _user(account, [units[unit_name].id] if unit_name else [])
+            )
+        await _merchant(services, session, ctx)
+    return True
+
+
+async def _merchant(services: Services, session: AsyncSession, ctx: Context) -> None:
+    admin = next(a for a in ACCOUNTS if a.tenant == MERCHANT)
+    await services.tenants.create_merchant(
+        session,
+        ctx,
+        schemas.MerchantCreate(slug=MERCHANT, name="演示商家 Demo Shop", admin=_user(admin, [])),
+    )
+
+
+def _user(account: DemoAccount, units: list[uuid.UUID]) -> schemas.UserCreate:
+    return schemas.UserCreate.model_validate(
+        {
+            "employee_no": account.employee_no,
+            "name": account.name,
+            "email": account.login,
+            "roles": [account.role],
+            "org_unit_ids": units,
+            "password": PASSWORD,
+        }
+    )

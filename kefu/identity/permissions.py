@@ -1,0 +1,70 @@
+"""Roles, permissions and the table between them: the one source every endpoint checks.
+
+``docs/permissions.md`` is generated from this module (``kefu permissions``), and the
+authorisation matrix test holds every endpoint to it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    PLATFORM_ADMIN = "platform_admin"
+    TENANT_ADMIN = "tenant_admin"
+    SUPERVISOR = "supervisor"
+    AGENT = "agent"
+    QA_INSPECTOR = "qa_inspector"
+    ANALYST = "analyst"
+
+
+class Permission(StrEnum):
+    TENANT_READ = "tenant:read"
+    TENANT_UPDATE = "tenant:update"
+    MERCHANTS_MANAGE = "merchants:manage"
+    ORG_UNITS_READ = "org_units:read"
+    ORG_UNITS_WRITE = "org_units:write"
+    USERS_READ = "users:read"
+    USERS_WRITE = "users:write"
+    API_KEYS_MANAGE = "api_keys:manage"
+    AUDIT_READ = "audit:read"
+
+
+DESCRIPTIONS: dict[Permission, str] = {
+    Permission.TENANT_READ: "Read the own tenant's profile and settings.",
+    Permission.TENANT_UPDATE: "Change the own tenant's name and settings.",
+    Permission.MERCHANTS_MANAGE: "Create, list, suspend and resume merchant tenants "
+    "hosted by the own platform tenant (B2B2C).",
+    Permission.ORG_UNITS_READ: "Read the organisation tree (departments and teams).",
+    Permission.ORG_UNITS_WRITE: "Create, rename, move and delete departments and teams.",
+    Permission.USERS_READ: "Read the staff directory (employee numbers, names, roles, units).",
+    Permission.USERS_WRITE: "Create, change, disable and unlock staff accounts; reset passwords.",
+    Permission.API_KEYS_MANAGE: "Create, list and revoke API keys for integrations.",
+    Permission.AUDIT_READ: "Read the audit log (itself an audited read).",
+}
+
+_EVERYONE = {
+    Permission.TENANT_READ,
+    Permission.ORG_UNITS_READ,
+    Permission.USERS_READ,
+}
+_ADMIN = set(Permission) - {Permission.MERCHANTS_MANAGE}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.PLATFORM_ADMIN: frozenset(Permission),
+    Role.TENANT_ADMIN: frozenset(_ADMIN),
+    Role.SUPERVISOR: frozenset(_EVERYONE),
+    Role.AGENT: frozenset(_EVERYONE),
+    Role.QA_INSPECTOR: frozenset(_EVERYONE),
+    Role.ANALYST: frozenset(_EVERYONE),
+}
+
+# Roles that only make sense in a tenant that hosts merchants.
+PLATFORM_ONLY_ROLES = frozenset({Role.PLATFORM_ADMIN})
+
+
+def permissions_for(roles: frozenset[Role] | set[Role]) -> frozenset[Permission]:
+    granted: set[Permission] = set()
+    for role in roles:
+        granted |= ROLE_PERMISSIONS[role]
+    return frozenset(granted)

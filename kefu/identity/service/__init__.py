@@ -1,0 +1,1 @@
+"""Identity business rules. The only code that changes identity data and emits its events."""

@@ -1,0 +1,118 @@
+"""A small world to test against: a platform tenant with one user per role and some data,
+a merchant it hosts, and an unrelated tenant whose administrator must see none of it."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+import httpx
+
+from kefu.identity import schemas
+from kefu.identity.context import system_context
+from kefu.identity.permissions import Permission, Role
+from kefu.identity.service.tenants import create_tenant
+from kefu.services import Services
+
+PASSWORD = "Correct-Horse-42"
+
+
+@dataclass
+class Actor:
+    role: str
+    tenant: str
+    login: str
+    user_id: uuid.UUID
+    access_token: str = ""
+    refresh_token: str = ""
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.access_token}"}
+
+
+@dataclass
+class World:
+    tenant_id: uuid.UUID
+    other_tenant_id: uuid.UUID
+    actors: dict[str, Actor] = field(default_factory=dict)
+    unit_id: uuid.UUID = uuid.UUID(int=0)
+    child_unit_id: uuid.UUID = uuid.UUID(int=0)
+    merchant_id: uuid.UUID = uuid.UUID(int=0)
+    api_key_id: uuid.UUID = uuid.UUID(int=0)
+    api_key: str = ""
+
+    @property
+    def outsider(self) -> Actor:
+        """The administrator of an unrelated platform tenant: every permission, elsewhere."""
+        return self.actors["outsider"]
+
+
+async def login(client: httpx.AsyncClient, actor: Actor, password: str = PASSWORD) -> None:
+    response = await client.post(
+        "/api/v1/auth/login",
+        json={"tenant": actor.tenant, "login": actor.login, "password": password},
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    actor.access_token = body["access_token"]
+    actor.refresh_token = body["refresh_token"]
+
+
+def user_request(employee_no: str, roles: list[Role], **extra: object) -> schemas.UserCreate:
+    return schemas.UserCreate.model_validate(
+        {
+            "employee_no": employee_no,
+            "name": f"User {employee_no}",
+            "email": f"{employee_no.lower()}@acme.example.com",
+            "roles": roles,
+            "password": PASSWORD,
+            **extra,
+        }
+    )
+
+
+async def build_world(services: Services, client: httpx.AsyncClient) -> World:
+    async with services.db.transaction() as session:
+        acme = await create_tenant(session, slug="acme", name="Acme", kind="platform")
+        other = await create_tenant(session, slug="globex", name="Globex", kind="platform")
+        world = World(tenant_id=acme.id, other_tenant_id=other.id)
+        ctx = system_context(acme.id, acme.kind)
+        unit = await services.directory.create_unit(
+            session, ctx, schemas.OrgUnitCreate(name="Service centre")
+        )
+        child = await services.directory.create_unit(
+            session, ctx, schemas.OrgUnitCreate(name="Online team", kind="team", parent_id=unit.id)
+        )
+        world.unit_id, world.child_unit_id = unit.id, child.id
+        for index, role in enumerate(Role):
+            user = await services.directory.create_user(
+                session, ctx, user_request(f"E{index:03d}", [role], org_unit_ids=[child.id])
+            )
+            world.actors[role.value] = Actor(role.value, "acme", user.email or "", user.id)
+        merchant = await services.tenants.create_merchant(
+            session,
+            ctx,
+            schemas.MerchantCreate(
+                slug="acme-shop", name="Acme Shop", admin=user_request("M001", [Role.TENANT_ADMIN])
+            ),
+        )
+        world.merchant_id = merchant.id
+        key, secret = await services.api_keys.create(
+            session,
+            ctx,
+            schemas.ApiKeyCreate(name="CRM sync", permissions=[Permission.USERS_READ]),
+        )
+        world.api_key_id, world.api_key = key.id, secret
+        other_ctx = system_context(other.id, other.kind)
+        outsider = await services.directory.create_user(
+            session,
+            other_ctx,
+            user_request("X001", [Role.PLATFORM_ADMIN], email="x001@globex.example.com"),
+        )
+        world.actors["outsider"] = Actor(
+            "outsider", "globex", "x001@globex.example.com", outsider.id
+        )
+    for actor in world.actors.values():
+        await login(client, actor)
+    return world
