@@ -15,6 +15,7 @@ from kefu.identity.service.tenants import create_tenant
 from kefu.services import Services
 
 PASSWORD = "Correct-Horse-42"
+NIL = uuid.UUID(int=0)
 
 
 @dataclass
@@ -36,10 +37,10 @@ class World:
     tenant_id: uuid.UUID
     other_tenant_id: uuid.UUID
     actors: dict[str, Actor] = field(default_factory=dict)
-    unit_id: uuid.UUID = uuid.UUID(int=0)
-    child_unit_id: uuid.UUID = uuid.UUID(int=0)
-    merchant_id: uuid.UUID = uuid.UUID(int=0)
-    api_key_id: uuid.UUID = uuid.UUID(int=0)
+    unit_id: uuid.UUID = NIL
+    child_unit_id: uuid.UUID = NIL
+    merchant_id: uuid.UUID = NIL
+    api_key_id: uuid.UUID = NIL
     api_key: str = ""
 
     @property

@@ -10,7 +10,9 @@ from kefu.services import Services
 from tests.world import PASSWORD, World, login
 
 
-async def test_login_returns_tokens_that_authenticate(client: httpx.AsyncClient, world: World) -> None:
+async def test_login_returns_tokens_that_authenticate(
+    client: httpx.AsyncClient, world: World
+) -> None:
     agent = world.actors["agent"]
     me = await client.get("/api/v1/me", headers=agent.headers)
     assert me.status_code == 200
@@ -48,7 +50,9 @@ async def test_lockout_after_repeated_failures_then_unlock(
     agent = world.actors["agent"]
     bad = {"tenant": "acme", "login": agent.login, "password": "Wrong-pass-1"}
     limit = services.settings.login_max_failures
-    codes = [(await client.post("/api/v1/auth/login", json=bad)).json()["code"] for _ in range(limit)]
+    codes = [
+        (await client.post("/api/v1/auth/login", json=bad)).json()["code"] for _ in range(limit)
+    ]
     assert codes == ["invalid_credentials"] * (limit - 1) + ["account_locked"]
     # Locked: even the right password is refused, without being checked.
     good = {**bad, "password": PASSWORD}
@@ -86,7 +90,9 @@ async def test_refresh_rotates_and_reuse_revokes_the_session(
     reuse = await client.post("/api/v1/auth/refresh", json={"refresh_token": first})
     assert reuse.status_code == 401
     assert reuse.json()["code"] == "refresh_token_reused"
-    after = await client.post("/api/v1/auth/refresh", json={"refresh_token": fresh["refresh_token"]})
+    after = await client.post(
+        "/api/v1/auth/refresh", json={"refresh_token": fresh["refresh_token"]}
+    )
     assert after.json()["code"] == "invalid_refresh_token"
     gone = await client.get("/api/v1/me", headers=headers)
     assert gone.status_code == 401
@@ -98,7 +104,9 @@ async def test_logout_revokes_access_and_refresh_tokens(
 ) -> None:
     agent = world.actors["agent"]
     assert (await client.post("/api/v1/auth/logout", headers=agent.headers)).status_code == 204
-    assert (await client.get("/api/v1/me", headers=agent.headers)).json()["code"] == "session_revoked"
+    assert (await client.get("/api/v1/me", headers=agent.headers)).json()[
+        "code"
+    ] == "session_revoked"
     refresh = await client.post("/api/v1/auth/refresh", json={"refresh_token": agent.refresh_token})
     assert refresh.status_code == 401
 
@@ -175,7 +183,7 @@ async def test_expired_and_forged_tokens_are_refused(
         ttl=timedelta(minutes=15),
     )
     forged, _ = issue_access_token(
-        "not-the-server-key",
+        "not-the-server-key-but-long-enough-for-hs256",
         user_id=agent.user_id,
         tenant_id=world.tenant_id,
         session_id=sid,
