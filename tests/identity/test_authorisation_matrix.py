@@ -1,0 +1,369 @@
+"""Every endpoint by every role, an API key and a user of another tenant, against the table.
+
+The table is ``kefu.identity.permissions.ROLE_PERMISSIONS``; each route declares what it
+needs through its ``Authorize`` dependency. Denied calls answer 403 ``forbidden`` and change
+nothing; calls naming another tenant's records answer 404 and change nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from fastapi.routing import APIRoute
+from sqlalchemy import or_, select
+
+from kefu.app import API_ROUTERS, route_permission
+from kefu.identity import schemas
+from kefu.identity.context import system_context
+from kefu.identity.models import ApiKey, AuditEntry, OrgUnit, Tenant, User
+from kefu.identity.permissions import ROLE_PERMISSIONS, Permission, Role
+from kefu.services import Services
+from tests.world import PASSWORD, World, user_request
+
+_counter = itertools.count()
+
+
+@dataclass
+class Call:
+    method: str
+    url: str
+    json: dict[str, Any] | None = None
+    names_own_record: bool = False  # the call names a record of the world's tenant
+    foreign: tuple[int, str] = (404, "not_found")  # the answer when another tenant calls
+    ok: frozenset[int] = frozenset({200, 201, 204})
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Factory = Callable[[World, Services, "Principal"], Awaitable[Call]]
+
+
+@dataclass
+class Principal:
+    name: str
+    headers: dict[str, str]
+    permissions: frozenset[Permission]
+    is_user: bool
+    actor: Any = None
+
+
+async def _fresh_user(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        user = await services.directory.create_user(
+            session, ctx, user_request(f"T{next(_counter):05d}", [Role.AGENT])
+        )
+        return user.id
+
+
+async def _fresh_unit(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        unit = await services.directory.create_unit(
+            session, ctx, schemas.OrgUnitCreate(name=f"Temp {next(_counter)}")
+        )
+        return unit.id
+
+
+async def _fresh_key(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        key, _ = await services.api_keys.create(
+            session, ctx, schemas.ApiKeyCreate(name="temp", permissions=[Permission.TENANT_READ])
+        )
+        return key.id
+
+
+async def _fresh_session(client: httpx.AsyncClient, who: Principal) -> dict[str, str]:
+    """Logout and password change act on the caller's session: give them one of their own."""
+    if not who.is_user:
+        return who.headers
+    response = await client.post(
+        "/api/v1/auth/login",
+        json={"tenant": who.actor.tenant, "login": who.actor.login, "password": PASSWORD},
+    )
+    return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+def _n() -> int:
+    return next(_counter)
+
+
+CASES: dict[tuple[str, str], Callable[[World, Services], Awaitable[Call]]] = {}
+
+
+def case(method: str, path: str) -> Callable[[Any], Any]:
+    def register(factory: Callable[[World, Services], Awaitable[Call]]) -> Any:
+        CASES[(method, f"/api/v1{path}")] = factory
+        return factory
+
+    return register
+
+
+@case("POST", "/auth/logout")
+async def _logout(w: World, s: Services) -> Call:
+    return Call("POST", "/api/v1/auth/logout")
+
+
+@case("GET", "/me")
+async def _me(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/me")
+
+
+@case("POST", "/me/password")
+async def _me_password(w: World, s: Services) -> Call:
+    # A weak new password: the call is authorised and validated, and changes nothing.
+    body = {"current_password": PASSWORD, "new_password": "weak"}
+    return Call("POST", "/api/v1/me/password", body, ok=frozenset({422}))
+
+
+@case("GET", "/tenant")
+async def _tenant(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/tenant")
+
+
+@case("PATCH", "/tenant")
+async def _tenant_update(w: World, s: Services) -> Call:
+    return Call("PATCH", "/api/v1/tenant", {"name": f"Acme {_n()}"})
+
+
+@case("GET", "/merchants")
+async def _merchants(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/merchants")
+
+
+@case("POST", "/merchants")
+async def _merchant_create(w: World, s: Services) -> Call:
+    n = _n()
+    admin = user_request(f"MA{n}", [Role.TENANT_ADMIN]).model_dump(mode="json")
+    return Call("POST", "/api/v1/merchants", {"slug": f"shop-{n}", "name": "Shop", "admin": admin})
+
+
+@case("GET", "/merchants/{merchant_id}")
+async def _merchant(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/merchants/{w.merchant_id}", names_own_record=True)
+
+
+@case("PATCH", "/merchants/{merchant_id}")
+async def _merchant_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/merchants/{w.merchant_id}"
+    return Call("PATCH", url, {"name": f"Shop {_n()}"}, names_own_record=True)
+
+
+@case("GET", "/org-units")
+async def _units(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/org-units")
+
+
+@case("POST", "/org-units")
+async def _unit_create(w: World, s: Services) -> Call:
+    body = {"name": f"Unit {_n()}", "parent_id": str(w.unit_id)}
+    return Call(
+        "POST", "/api/v1/org-units", body, names_own_record=True, foreign=(422, "unknown_parent")
+    )
+
+
+@case("GET", "/org-units/{unit_id}")
+async def _unit(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/org-units/{w.unit_id}", names_own_record=True)
+
+
+@case("PATCH", "/org-units/{unit_id}")
+async def _unit_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/org-units/{w.child_unit_id}"
+    return Call("PATCH", url, {"name": f"Team {_n()}"}, names_own_record=True)
+
+
+@case("DELETE", "/org-units/{unit_id}")
+async def _unit_delete(w: World, s: Services) -> Call:
+    return Call("DELETE", f"/api/v1/org-units/{await _fresh_unit(w, s)}", names_own_record=True)
+
+
+@case("GET", "/users")
+async def _users(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/users")
+
+
+@case("POST", "/users")
+async def _user_create(w: World, s: Services) -> Call:
+    body = user_request(f"N{_n()}", [Role.AGENT]).model_dump(mode="json")
+    return Call("POST", "/api/v1/users", body)
+
+
+@case("GET", "/users/{user_id}")
+async def _user(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/users/{w.actors['agent'].user_id}", names_own_record=True)
+
+
+@case("PATCH", "/users/{user_id}")
+async def _user_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/users/{await _fresh_user(w, s)}"
+    return Call("PATCH", url, {"name": f"Renamed {_n()}"}, names_own_record=True)
+
+
+@case("POST", "/users/{user_id}/password")
+async def _user_password(w: World, s: Services) -> Call:
+    url = f"/api/v1/users/{await _fresh_user(w, s)}/password"
+    return Call("POST", url, {"new_password": "Fresh-Password-99"}, names_own_record=True)
+
+
+@case("POST", "/users/{user_id}/unlock")
+async def _user_unlock(w: World, s: Services) -> Call:
+    url = f"/api/v1/users/{await _fresh_user(w, s)}/unlock"
+    return Call("POST", url, names_own_record=True)
+
+
+@case("GET", "/api-keys")
+async def _keys(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/api-keys")
+
+
+@case("POST", "/api-keys")
+async def _key_create(w: World, s: Services) -> Call:
+    return Call("POST", "/api/v1/api-keys", {"name": "k", "permissions": ["tenant:read"]})
+
+
+@case("DELETE", "/api-keys/{key_id}")
+async def _key_revoke(w: World, s: Services) -> Call:
+    return Call("DELETE", f"/api/v1/api-keys/{await _fresh_key(w, s)}", names_own_record=True)
+
+
+@case("GET", "/audit-log")
+async def _audit(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/audit-log")
+
+
+@case("GET", "/roles")
+async def _roles(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/roles")
+
+
+PUBLIC = {("POST", "/api/v1/auth/login"), ("POST", "/api/v1/auth/refresh")}
+USER_ONLY = {("POST", "/api/v1/me/password")}
+SESSION_BOUND = {("POST", "/api/v1/auth/logout"), ("POST", "/api/v1/me/password")}
+
+
+def routes() -> dict[tuple[str, str], str]:
+    table = {}
+    for router in API_ROUTERS:
+        for route in router.routes:
+            assert isinstance(route, APIRoute)
+            for method in route.methods:
+                table[(method, route.path)] = route_permission(route)
+    return table
+
+
+def principals(world: World) -> list[Principal]:
+    result = [
+        Principal(
+            role.value,
+            world.actors[role.value].headers,
+            ROLE_PERMISSIONS[role],
+            True,
+            world.actors[role.value],
+        )
+        for role in Role
+    ]
+    key_headers = {"Authorization": f"Bearer {world.api_key}"}
+    result.append(Principal("api_key", key_headers, frozenset({Permission.USERS_READ}), False))
+    return result
+
+
+def test_every_route_is_in_the_matrix() -> None:
+    declared = set(routes())
+    assert declared - PUBLIC == set(CASES), "add a case for every new endpoint"
+    for (method, path), permission in routes().items():
+        assert permission in {"public", "authenticated", *Permission}, (method, path)
+
+
+async def _fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
+    """Everything the tenant owns, serialised: equal fingerprints mean nothing changed."""
+    async with services.db.transaction() as session:
+        rows: list[Any] = []
+        tenants = await session.scalars(
+            select(Tenant).where(or_(Tenant.id == tenant_id, Tenant.parent_id == tenant_id))
+        )
+        rows += [(t.id, t.name, t.status, t.updated_at) for t in tenants]
+        for model in (OrgUnit, User, ApiKey, AuditEntry):
+            for row in await session.scalars(
+                select(model).where(model.tenant_id == tenant_id).order_by(model.id)
+            ):
+                rows.append({c.key: getattr(row, c.key) for c in model.__table__.columns})
+    return hashlib.sha256(json.dumps(rows, default=str, sort_keys=True).encode()).hexdigest()
+
+
+async def test_denied_calls_are_refused_and_change_nothing(
+    client: httpx.AsyncClient, world: World, services: Services
+) -> None:
+    table = routes()
+    for who in principals(world):
+        for key, factory in CASES.items():
+            needed = table[key]
+            if needed in ("public", "authenticated") or Permission(needed) in who.permissions:
+                continue
+            call = await factory(world, services)
+            before = await _fingerprint(services, world.tenant_id)
+            response = await client.request(
+                call.method, call.url, json=call.json, headers=who.headers
+            )
+            assert response.status_code == 403, (who.name, key, response.text)
+            assert response.json()["code"] == "forbidden"
+            assert await _fingerprint(services, world.tenant_id) == before, (who.name, key)
+
+
+async def test_allowed_calls_succeed(
+    client: httpx.AsyncClient, world: World, services: Services
+) -> None:
+    table = routes()
+    for who in principals(world):
+        for key, factory in CASES.items():
+            needed = table[key]
+            if needed != "authenticated" and Permission(needed) not in who.permissions:
+                continue
+            call = await factory(world, services)
+            headers = await _fresh_session(client, who) if key in SESSION_BOUND else who.headers
+            response = await client.request(call.method, call.url, json=call.json, headers=headers)
+            if key in USER_ONLY and not who.is_user:
+                assert response.status_code == 403, (who.name, key, response.text)
+                continue
+            assert response.status_code in call.ok, (who.name, key, response.text)
+
+
+async def test_anonymous_calls_are_refused(
+    client: httpx.AsyncClient, world: World, services: Services
+) -> None:
+    for key, factory in CASES.items():
+        call = await factory(world, services)
+        response = await client.request(call.method, call.url, json=call.json)
+        assert response.status_code == 401, key
+        assert response.json()["code"] == "unauthenticated"
+
+
+async def test_another_tenant_reads_and_changes_nothing(
+    client: httpx.AsyncClient, world: World, services: Services
+) -> None:
+    outsider = world.outsider  # a platform administrator: every permission, in Globex
+    for key, factory in CASES.items():
+        if key in SESSION_BOUND:
+            continue  # they act on the caller's own session only
+        call = await factory(world, services)
+        before = await _fingerprint(services, world.tenant_id)
+        response = await client.request(
+            call.method, call.url, json=call.json, headers=outsider.headers
+        )
+        if call.names_own_record:
+            assert response.status_code == call.foreign[0], (key, response.text)
+            assert response.json()["code"] == call.foreign[1]
+        else:
+            assert response.status_code in call.ok, (key, response.text)
+            assert str(world.tenant_id) not in response.text, key
+            for actor in world.actors.values():
+                if actor.tenant == "acme":
+                    assert str(actor.user_id) not in response.text, key
+        assert await _fingerprint(services, world.tenant_id) == before, key
