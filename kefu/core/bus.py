@@ -81,12 +81,17 @@ class EventBus:
         from redis.asyncio import Redis
 
         self._redis = Redis.from_url(url)
-        pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+        pubsub = self._redis.pubsub()
         await pubsub.subscribe(CHANNEL)
+        # Wait for Redis to confirm: from then on no event published anywhere is missed.
+        while (await pubsub.get_message(timeout=5.0) or {}).get("type") != "subscribe":
+            pass
         self._listener = asyncio.create_task(self._listen(pubsub), name="kefu-bus-relay")
 
     async def _listen(self, pubsub: Any) -> None:
         async for message in pubsub.listen():
+            if message.get("type") != "message":
+                continue
             try:
                 envelope = _Envelope.model_validate_json(message["data"])
                 if envelope.origin == self._origin:
