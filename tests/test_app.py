@@ -1,0 +1,113 @@
+"""Operations surface: health, readiness, metrics, request ids, logs, errors, OpenAPI."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from kefu.app import create_app
+from kefu.core.logging import configure_logging
+from tests.conftest import make_settings
+from tests.world import World
+
+
+async def test_health_and_readiness(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/healthz")).json() == {"status": "ok"}
+    ready = await client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["checks"]["database"] == "ok"
+
+
+async def test_readiness_fails_when_the_database_is_unreachable(tmp_path: Path) -> None:
+    settings = make_settings(
+        "postgresql+asyncpg://kefu@127.0.0.1:9/nowhere", tmp_path, migrate_on_start=False
+    )
+    app = create_app(settings)
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client,
+    ):
+        response = await client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["code"] == "not_ready"
+    assert response.json()["details"]["database"].startswith("error")
+
+
+async def test_metrics_count_requests_by_route_template(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    headers = world.actors["agent"].headers
+    await client.get(f"/api/v1/users/{world.actors['analyst'].user_id}", headers=headers)
+    text = (await client.get("/metrics")).text
+    assert (
+        'kefu_http_requests_total{method="GET",route="/api/v1/users/{user_id}",status="200"} 1.0'
+        in text
+    )
+    assert "kefu_http_request_duration_seconds_bucket" in text
+
+
+async def test_request_ids_are_echoed_or_made(client: httpx.AsyncClient) -> None:
+    given = await client.get("/healthz", headers={"X-Request-ID": "abc-123"})
+    assert given.headers["x-request-id"] == "abc-123"
+    made = await client.get("/healthz")
+    assert len(made.headers["x-request-id"]) == 32
+    hostile = "bad id\u00e9<script>".encode() * 20
+    replaced = await client.get("/healthz", headers={"X-Request-ID": hostile})
+    assert len(replaced.headers["x-request-id"]) == 32
+
+
+async def test_logs_are_json_lines_with_the_request_id(
+    database_url: str, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    configure_logging("info", "json")
+    try:
+        app = create_app(make_settings(database_url, tmp_path, access_log=True))
+        transport = httpx.ASGITransport(app=app)
+        async with (
+            app.router.lifespan_context(app),
+            httpx.AsyncClient(transport=transport, base_url="http://t") as client,
+        ):
+            await client.get("/api/v1/tenant", headers={"X-Request-ID": "trace-42"})
+    finally:
+        root.handlers[:], _ = saved
+        root.setLevel(saved[1])
+    lines = [
+        json.loads(line) for line in capfd.readouterr().err.splitlines() if line.startswith("{")
+    ]
+    access = [line for line in lines if line.get("logger") == "kefu.access"]
+    assert access[-1]["request_id"] == "trace-42"
+    assert access[-1]["status"] == 401
+    assert access[-1]["path"] == "/api/v1/tenant"
+
+
+async def test_unknown_routes_methods_and_crashes_answer_in_json(app: FastAPI) -> None:
+    @app.get("/boom")
+    async def boom() -> None:
+        raise RuntimeError("a bug")
+
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        missing = await client.get("/api/v1/nothing-here")
+        assert (missing.status_code, missing.json()["code"]) == (404, "not_found")
+        wrong = await client.delete("/api/v1/tenant")
+        assert (wrong.status_code, wrong.json()["code"]) == (405, "method_not_allowed")
+        crash = await client.get("/boom")
+        assert (crash.status_code, crash.json()["code"]) == (500, "internal_error")
+        assert "a bug" not in crash.text
+
+
+async def test_openapi_documents_every_operation_with_its_permission(
+    client: httpx.AsyncClient,
+) -> None:
+    spec = (await client.get("/api/openapi.json")).json()
+    operations = [op for path in spec["paths"].values() for op in path.values()]
+    assert len(operations) >= 25
+    assert all("x-permission" in op for op in operations)
+    assert (await client.get("/api/docs")).status_code == 200
