@@ -3,13 +3,18 @@ a merchant it hosts, and an unrelated tenant whose administrator must see none o
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
+from sqlalchemy import or_, select
 
 from kefu.identity import schemas
 from kefu.identity.context import system_context
+from kefu.identity.models import ApiKey, AuditEntry, OrgUnit, Tenant, User
 from kefu.identity.permissions import Permission, Role
 from kefu.identity.service.tenants import create_tenant
 from kefu.services import Services
@@ -117,3 +122,19 @@ async def build_world(services: Services, client: httpx.AsyncClient) -> World:
     for actor in world.actors.values():
         await login(client, actor)
     return world
+
+
+async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
+    """Everything the tenant owns, serialised: equal fingerprints mean nothing changed."""
+    async with services.db.transaction() as session:
+        rows: list[Any] = []
+        tenants = await session.scalars(
+            select(Tenant).where(or_(Tenant.id == tenant_id, Tenant.parent_id == tenant_id))
+        )
+        rows += [(t.id, t.name, t.status, t.updated_at) for t in tenants]
+        for model in (OrgUnit, User, ApiKey, AuditEntry):
+            for row in await session.scalars(
+                select(model).where(model.tenant_id == tenant_id).order_by(model.id)
+            ):
+                rows.append({c.key: getattr(row, c.key) for c in model.__table__.columns})
+    return hashlib.sha256(json.dumps(rows, default=str, sort_keys=True).encode()).hexdigest()

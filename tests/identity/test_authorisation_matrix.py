@@ -7,9 +7,7 @@ nothing; calls naming another tenant's records answer 404 and change nothing.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
-import json
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -17,15 +15,13 @@ from typing import Any
 
 import httpx
 from fastapi.routing import APIRoute
-from sqlalchemy import or_, select
 
 from kefu.app import API_ROUTERS, route_permission
 from kefu.identity import schemas
 from kefu.identity.context import system_context
-from kefu.identity.models import ApiKey, AuditEntry, OrgUnit, Tenant, User
 from kefu.identity.permissions import ROLE_PERMISSIONS, Permission, Role
 from kefu.services import Services
-from tests.world import PASSWORD, World, user_request
+from tests.world import PASSWORD, World, fingerprint, user_request
 
 _counter = itertools.count()
 
@@ -282,22 +278,6 @@ def test_every_route_is_in_the_matrix() -> None:
         assert permission in {"public", "authenticated", *Permission}, (method, path)
 
 
-async def _fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
-    """Everything the tenant owns, serialised: equal fingerprints mean nothing changed."""
-    async with services.db.transaction() as session:
-        rows: list[Any] = []
-        tenants = await session.scalars(
-            select(Tenant).where(or_(Tenant.id == tenant_id, Tenant.parent_id == tenant_id))
-        )
-        rows += [(t.id, t.name, t.status, t.updated_at) for t in tenants]
-        for model in (OrgUnit, User, ApiKey, AuditEntry):
-            for row in await session.scalars(
-                select(model).where(model.tenant_id == tenant_id).order_by(model.id)
-            ):
-                rows.append({c.key: getattr(row, c.key) for c in model.__table__.columns})
-    return hashlib.sha256(json.dumps(rows, default=str, sort_keys=True).encode()).hexdigest()
-
-
 async def test_denied_calls_are_refused_and_change_nothing(
     client: httpx.AsyncClient, world: World, services: Services
 ) -> None:
@@ -308,13 +288,13 @@ async def test_denied_calls_are_refused_and_change_nothing(
             if needed in ("public", "authenticated") or Permission(needed) in who.permissions:
                 continue
             call = await factory(world, services)
-            before = await _fingerprint(services, world.tenant_id)
+            before = await fingerprint(services, world.tenant_id)
             response = await client.request(
                 call.method, call.url, json=call.json, headers=who.headers
             )
             assert response.status_code == 403, (who.name, key, response.text)
             assert response.json()["code"] == "forbidden"
-            assert await _fingerprint(services, world.tenant_id) == before, (who.name, key)
+            assert await fingerprint(services, world.tenant_id) == before, (who.name, key)
 
 
 async def test_allowed_calls_succeed(
@@ -353,7 +333,7 @@ async def test_another_tenant_reads_and_changes_nothing(
         if key in SESSION_BOUND:
             continue  # they act on the caller's own session only
         call = await factory(world, services)
-        before = await _fingerprint(services, world.tenant_id)
+        before = await fingerprint(services, world.tenant_id)
         response = await client.request(
             call.method, call.url, json=call.json, headers=outsider.headers
         )
@@ -366,4 +346,4 @@ async def test_another_tenant_reads_and_changes_nothing(
             for actor in world.actors.values():
                 if actor.tenant == "acme":
                     assert str(actor.user_id) not in response.text, key
-        assert await _fingerprint(services, world.tenant_id) == before, key
+        assert await fingerprint(services, world.tenant_id) == before, key
