@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+import os
 import secrets
 from functools import cached_property
 from pathlib import Path
@@ -59,6 +61,20 @@ class Settings(BaseSettings):
             raise ValueError("use sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
 
+    @field_validator("secret_key")
+    @classmethod
+    def _long_secret(cls, value: str) -> str:
+        if value and len(value) < 32:
+            raise ValueError("use at least 32 characters, e.g. from `openssl rand -base64 48`")
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for network in value:
+            ipaddress.ip_network(network, strict=False)  # raises ValueError when malformed
+        return value
+
     @cached_property
     def effective_database_url(self) -> str:
         if self.database_url:
@@ -74,10 +90,21 @@ class Settings(BaseSettings):
         if self.secret_key:
             return self.secret_key
         path = self.data_dir / "secret_key"
-        if path.exists():
-            return path.read_text().strip()
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        key = secrets.token_urlsafe(48)
-        path.touch(mode=0o600)
-        path.write_text(key)
+        if not path.exists():
+            # Written aside, then linked in place: of processes starting together on a fresh
+            # folder exactly one key wins, and nobody ever reads a half-written file.
+            draft = path.with_name(f".secret_key.{os.getpid()}")
+            fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as file:
+                file.write(secrets.token_urlsafe(48))
+            try:
+                os.link(draft, path)
+            except FileExistsError:
+                pass
+            finally:
+                draft.unlink()
+        key = path.read_text().strip()
+        if len(key) < 32:
+            raise ValueError(f"{path} holds no usable key; remove it or set KEFU_SECRET_KEY")
         return key

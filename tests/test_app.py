@@ -12,8 +12,9 @@ from fastapi import FastAPI
 
 from kefu.app import create_app
 from kefu.core.logging import configure_logging
+from kefu.services import Services
 from tests.conftest import make_settings
-from tests.world import World
+from tests.world import PASSWORD, World
 
 
 async def test_health_and_readiness(client: httpx.AsyncClient) -> None:
@@ -98,8 +99,9 @@ async def test_unknown_routes_methods_and_crashes_answer_in_json(app: FastAPI) -
         assert (missing.status_code, missing.json()["code"]) == (404, "not_found")
         wrong = await client.delete("/api/v1/tenant")
         assert (wrong.status_code, wrong.json()["code"]) == (405, "method_not_allowed")
-        crash = await client.get("/boom")
+        crash = await client.get("/boom", headers={"X-Request-ID": "crash-1"})
         assert (crash.status_code, crash.json()["code"]) == (500, "internal_error")
+        assert crash.headers["x-request-id"] == "crash-1"
         assert "a bug" not in crash.text
 
 
@@ -111,3 +113,21 @@ async def test_openapi_documents_every_operation_with_its_permission(
     assert len(operations) >= 25
     assert all("x-permission" in op for op in operations)
     assert (await client.get("/api/docs")).status_code == 200
+
+
+async def test_a_uniqueness_race_answers_409_not_500(
+    client: httpx.AsyncClient, world: World, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def no_check(*args: object, **kwargs: object) -> None:
+        return None  # as if a concurrent request inserted between check and insert
+
+    monkeypatch.setattr(services.directory, "_check_unique", no_check)
+    body = {"employee_no": "E003", "name": "Twin", "roles": ["agent"], "password": PASSWORD}
+    admin = world.actors["tenant_admin"].headers
+    response = await client.post("/api/v1/users", json=body, headers=admin)
+    assert (response.status_code, response.json()["code"]) == (409, "conflict")
+
+
+async def test_unauthenticated_answers_carry_a_bearer_challenge(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/me")
+    assert response.headers["www-authenticate"] == "Bearer"

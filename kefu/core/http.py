@@ -6,6 +6,7 @@ every request, and the extra task and stream copies of the latter cost real thro
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import uuid
@@ -14,10 +15,12 @@ import structlog
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kefu.core.errors import error_body
 from kefu.core.logging import request_id_var
 
 access_log = structlog.get_logger("kefu.access")
 API_PREFIX = "/api/v1"
+_INTERNAL_ERROR = json.dumps(error_body("internal_error", "An internal error occurred.")).encode()
 _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
@@ -74,10 +77,13 @@ class RequestMiddleware:
         status = 500
         started = time.perf_counter()
 
+        started_response = False
+
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, started_response
             if message["type"] == "http.response.start":
                 status = message["status"]
+                started_response = True
                 message["headers"] = [
                     *message.get("headers", []),
                     (b"x-request-id", request_id.encode()),
@@ -86,6 +92,15 @@ class RequestMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception:
+            # Rendered here, inside the request's context, so the 500 carries its request id
+            # in the header and in the log line; the exception's text stays in the log.
+            access_log.exception("unhandled error", path=scope["path"])
+            if started_response:
+                raise
+            headers = [(b"content-type", b"application/json")]
+            await send_with_id({"type": "http.response.start", "status": 500, "headers": headers})
+            await send({"type": "http.response.body", "body": _INTERNAL_ERROR})
         finally:
             elapsed = time.perf_counter() - started
             # Label by route template, never by raw path: ids must not explode the series.

@@ -38,17 +38,29 @@ SessionDep = Annotated[AsyncSession, Depends(_session, scope="function")]
 
 
 def client_ip(request: Request, trusted_proxies: list[str]) -> str | None:
+    """The caller's address: the peer, or behind trusted proxies the last untrusted hop.
+
+    ``X-Forwarded-For`` is read right to left because proxies append to it: everything left
+    of the first untrusted address was written by the client and proves nothing.
+    """
     peer = request.client.host if request.client else None
     if peer is None or not trusted_proxies:
         return peer
-    try:
-        peer_ip = ipaddress.ip_address(peer)
-        trusted = any(peer_ip in ipaddress.ip_network(net) for net in trusted_proxies)
-    except ValueError:
+    networks = [ipaddress.ip_network(net, strict=False) for net in trusted_proxies]
+
+    def trusted(address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(ip in net for net in networks)
+
+    if not trusted(peer):
         return peer
-    forwarded = request.headers.get("x-forwarded-for")
-    if trusted and forwarded:
-        return forwarded.split(",")[0].strip()[:64]
+    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    for hop in reversed(hops):
+        if not trusted(hop):
+            return hop[:64]
     return peer
 
 

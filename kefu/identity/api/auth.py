@@ -59,9 +59,6 @@ async def me(ctx: AuthenticatedDep, svc: ServicesDep, session: SessionDep) -> sc
 
 @router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
 async def change_password(
-    body: schemas.PasswordChangeIn,
-    ctx: AuthenticatedDep,
-    svc: ServicesDep,
-    session: SessionDep,
+    body: schemas.PasswordChangeIn, ctx: AuthenticatedDep, svc: ServicesDep
 ) -> None:
-    await svc.auth.change_password(session, ctx, body.current_password, body.new_password)
+    await svc.auth.change_password(ctx, body.current_password, body.new_password)

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kefu.config import Settings
 from kefu.core.bus import stage
 from kefu.core.clock import utcnow
-from kefu.core.errors import Forbidden, Locked, Unauthenticated
+from kefu.core.errors import Conflict, Forbidden, Locked, Unauthenticated
 from kefu.core.events import SessionRevoked, UserChanged
 from kefu.db.session import Database
 from kefu.identity.context import Context, Principal
@@ -258,23 +258,31 @@ class Auth(Audited):
             ),
         )
 
-    async def change_password(
-        self, session: AsyncSession, ctx: Context, current: str, new: str
-    ) -> None:
-        """Change one's own password; every other session of the account ends."""
-        if ctx.principal.actor_type != "user" or ctx.principal.actor_id is None:
+    async def change_password(self, ctx: Context, current: str, new: str) -> None:
+        """Change one's own password; every other session of the account ends.
+
+        Argon2 runs between two short transactions, never while holding a connection.
+        """
+        user_id = ctx.principal.user_id
+        if user_id is None:
             raise Forbidden("Only people have passwords.", code="not_a_user")
-        user = await session.get(User, ctx.principal.actor_id)
-        assert user is not None
-        if not await verify_password(user.password_hash, current):
+        async with self._db.transaction() as session:
+            user = await session.get(User, user_id)
+            assert user is not None
+            old_hash, personal = user.password_hash, (user.employee_no, user.name, user.email)
+        if not await verify_password(old_hash, current):
             raise Unauthenticated("The current password is wrong.", code="invalid_credentials")
-        check_policy(
-            new,
-            min_length=self._settings.password_min_length,
-            personal=(user.employee_no, user.name, user.email),
-        )
-        user.password_hash = await hash_password_async(new)
-        user.password_changed_at = utcnow()
-        await revoke_user_sessions(session, user, "password_changed", keep=ctx.principal.session_id)
-        await self.audit(session, ctx, "user.password_change", "user", user.id)
-        stage(session, UserChanged(tenant_id=user.tenant_id, user_id=user.id))
+        check_policy(new, min_length=self._settings.password_min_length, personal=personal)
+        new_hash = await hash_password_async(new)
+        async with self._db.transaction() as session:
+            user = await session.get(User, user_id, with_for_update=True)
+            assert user is not None
+            if user.password_hash != old_hash:
+                raise Conflict("The password changed meanwhile.", code="password_changed")
+            user.password_hash = new_hash
+            user.password_changed_at = utcnow()
+            await revoke_user_sessions(
+                session, user, "password_changed", keep=ctx.principal.session_id
+            )
+            await self.audit(session, ctx, "user.password_change", "user", user.id)
+            stage(session, UserChanged(tenant_id=user.tenant_id, user_id=user.id))

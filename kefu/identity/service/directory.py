@@ -11,13 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.core.bus import stage
 from kefu.core.clock import utcnow
-from kefu.core.errors import Conflict, Invalid, NotFound
+from kefu.core.errors import Conflict, Forbidden, Invalid, NotFound
 from kefu.core.events import SessionRevoked, UserChanged
 from kefu.identity import schemas
 from kefu.identity.context import Context
 from kefu.identity.models import AuthSession, OrgUnit, Tenant, User, user_org_units
 from kefu.identity.passwords import check_policy, hash_password_async
-from kefu.identity.permissions import PLATFORM_ONLY_ROLES, Role
+from kefu.identity.permissions import PLATFORM_ONLY_ROLES, Role, permissions_for
 from kefu.identity.service.audit import Audited
 
 _MAX_DEPTH = 16
@@ -246,11 +246,18 @@ class Directory(Audited):
                 raise Conflict(f"{value!r} is already used in this tenant.", code=code)
 
     @staticmethod
-    def _check_roles(tenant_kind: str, roles: list[Role]) -> None:
+    def _check_roles(ctx: Context, tenant_kind: str, roles: list[Role]) -> None:
         if tenant_kind != "platform" and PLATFORM_ONLY_ROLES & set(roles):
             raise Invalid(
-                "Platform administrators exist only in a platform tenant.",
-                code="role_not_allowed",
+                "Platform administrators exist only in a platform tenant.", code="role_not_allowed"
+            )
+        # Nobody hands out more than they hold: a tenant admin cannot mint a platform admin.
+        missing = permissions_for(set(roles)) - ctx.principal.permissions
+        if missing:
+            raise Forbidden(
+                "A role cannot grant permissions its giver lacks.",
+                code="permission_escalation",
+                details={"missing": sorted(missing)},
             )
 
     async def create_user(
@@ -262,15 +269,17 @@ class Directory(Audited):
         tenant: Tenant | None = None,
     ) -> User:
         """Create an account in the actor's tenant (or, for a new merchant, in ``tenant``)."""
-        target = tenant or await session.get(Tenant, ctx.tenant_id)
-        assert target is not None
-        self._check_roles(target.kind, request.roles)
         email = request.email.lower() if request.email else None
         check_policy(
             request.password,
             min_length=self._password_min_length,
             personal=(request.employee_no, request.name, email),
         )
+        # Hashed before the first query: Argon2 must not hold SQLite's only connection.
+        password_hash = await hash_password_async(request.password)
+        target = tenant or await session.get(Tenant, ctx.tenant_id)
+        assert target is not None
+        self._check_roles(ctx, target.kind, request.roles)
         await self._check_unique(session, target.id, employee_no=request.employee_no, email=email)
         units = await self._units(session, target.id, request.org_unit_ids)
         now = utcnow()
@@ -282,7 +291,7 @@ class Directory(Audited):
             phone=request.phone,
             roles=sorted(set(request.roles)),
             locale=request.locale,
-            password_hash=await hash_password_async(request.password),
+            password_hash=password_hash,
             password_changed_at=now,
             org_units=units,
         )
@@ -321,7 +330,7 @@ class Directory(Audited):
             fields["email"] = fields["email"].lower()
             await self._check_unique(session, ctx.tenant_id, email=fields["email"], exclude=user.id)
         if fields.get("roles") is not None:
-            self._check_roles(ctx.principal.tenant_kind, fields["roles"])
+            self._check_roles(ctx, ctx.principal.tenant_kind, fields["roles"])
             fields["roles"] = sorted(set(fields["roles"]))
         loses_admin = fields.get("status") == "disabled" or (
             fields.get("roles") is not None
@@ -348,13 +357,16 @@ class Directory(Audited):
     async def reset_password(
         self, session: AsyncSession, ctx: Context, user_id: uuid.UUID, new_password: str
     ) -> None:
+        check_policy(new_password, min_length=self._password_min_length)
+        # Hashed before the first query: Argon2 must not hold SQLite's only connection.
+        password_hash = await hash_password_async(new_password)
         user = await self.user(session, ctx, user_id)
         check_policy(
             new_password,
             min_length=self._password_min_length,
             personal=(user.employee_no, user.name, user.email),
         )
-        user.password_hash = await hash_password_async(new_password)
+        user.password_hash = password_hash
         user.password_changed_at = utcnow()
         user.failed_logins = 0
         user.locked_until = None

@@ -15,7 +15,6 @@ from kefu.core.events import TenantChanged
 from kefu.identity import schemas
 from kefu.identity.context import Context
 from kefu.identity.models import Tenant
-from kefu.identity.permissions import Role
 from kefu.identity.service.audit import Audited, start_chain
 from kefu.identity.service.directory import Directory
 
@@ -108,11 +107,6 @@ class Tenants(Audited):
         self, session: AsyncSession, ctx: Context, request: schemas.MerchantCreate
     ) -> Tenant:
         self._require_platform(ctx)
-        if Role.PLATFORM_ADMIN in request.admin.roles:
-            raise Conflict(
-                "A merchant's users cannot be platform administrators.",
-                code="role_not_allowed",
-            )
         tenant = await create_tenant(
             session,
             slug=request.slug,

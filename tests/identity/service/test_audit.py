@@ -78,6 +78,24 @@ async def test_the_log_is_append_only_in_the_database(services: Services, world:
     async with services.db.transaction() as session:
         with pytest.raises(DBAPIError, match="append-only"):
             await session.execute(delete(AuditEntry))
+    async with services.db.transaction() as session:
+        with pytest.raises(DBAPIError, match="only advance"):
+            await session.execute(update(AuditHead).values(seq=AuditHead.seq - 1))
+    async with services.db.transaction() as session:
+        with pytest.raises(DBAPIError, match="only advance"):
+            await session.execute(delete(AuditHead))
+
+
+PG_GUARDS = (
+    "ALTER TABLE audit_log {} TRIGGER audit_log_append_only",
+    "ALTER TABLE audit_heads {} TRIGGER audit_heads_advance",
+)
+SQLITE_GUARDS = (
+    "audit_log_no_update",
+    "audit_log_no_delete",
+    "audit_heads_no_delete",
+    "audit_heads_advance",
+)
 
 
 @pytest.fixture
@@ -86,18 +104,16 @@ async def unguarded(services: Services) -> AsyncIterator[None]:
     postgres = services.db.engine.dialect.name == "postgresql"
     async with services.db.transaction() as session:
         if postgres:
-            await session.execute(
-                text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
-            )
+            for statement in PG_GUARDS:
+                await session.execute(text(statement.format("DISABLE")))
         else:  # each SQLite test has a database file of its own
-            await session.execute(text("DROP TRIGGER audit_log_no_update"))
-            await session.execute(text("DROP TRIGGER audit_log_no_delete"))
+            for trigger in SQLITE_GUARDS:
+                await session.execute(text(f"DROP TRIGGER {trigger}"))
     yield
     if postgres:  # the PostgreSQL schema is shared by the whole run
         async with services.db.transaction() as session:
-            await session.execute(
-                text("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only")
-            )
+            for statement in PG_GUARDS:
+                await session.execute(text(statement.format("ENABLE")))
 
 
 def _verify_cli(settings: Settings) -> tuple[int, str]:

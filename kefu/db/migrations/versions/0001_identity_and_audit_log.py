@@ -15,17 +15,34 @@ branch_labels = None
 depends_on = None
 
 
-# The audit log is append-only at the database level too: updates and deletes abort.
+# The audit log is append-only at the database level too: updates and deletes abort, and a
+# chain head only ever advances one entry at a time, so the tail cannot be quietly cut.
 _SQLITE_GUARDS = [
-    f"""CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log
-    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"""
-    for verb in ("UPDATE", "DELETE")
+    *(
+        f"""CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"""
+        for verb in ("UPDATE", "DELETE")
+    ),
+    """CREATE TRIGGER audit_heads_no_delete BEFORE DELETE ON audit_heads
+    BEGIN SELECT RAISE(ABORT, 'audit_heads only advance'); END""",
+    """CREATE TRIGGER audit_heads_advance BEFORE UPDATE ON audit_heads
+    WHEN NEW.seq != OLD.seq + 1 OR NEW.tenant_id != OLD.tenant_id
+    BEGIN SELECT RAISE(ABORT, 'audit_heads only advance'); END""",
 ]
 _PG_GUARDS = [
     """CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$""",
     """CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()""",
+    """CREATE FUNCTION audit_heads_advance() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP = 'DELETE' OR NEW.seq != OLD.seq + 1 OR NEW.tenant_id != OLD.tenant_id THEN
+        RAISE EXCEPTION 'audit_heads only advance';
+      END IF;
+      RETURN NEW;
+    END $$""",
+    """CREATE TRIGGER audit_heads_advance BEFORE UPDATE OR DELETE ON audit_heads
+    FOR EACH ROW EXECUTE FUNCTION audit_heads_advance()""",
 ]
 
 
@@ -244,9 +261,13 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER audit_heads_advance ON audit_heads")
+        op.execute("DROP FUNCTION audit_heads_advance()")
         op.execute("DROP TRIGGER audit_log_append_only ON audit_log")
         op.execute("DROP FUNCTION audit_log_append_only()")
     else:
+        for trigger in ("audit_heads_advance", "audit_heads_no_delete"):
+            op.execute(f"DROP TRIGGER {trigger}")
         op.execute("DROP TRIGGER audit_log_no_update")
         op.execute("DROP TRIGGER audit_log_no_delete")
     with op.batch_alter_table("refresh_tokens", schema=None) as batch_op:
