@@ -17,6 +17,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.core.events import CATALOGUE, Event
@@ -28,6 +30,7 @@ Handler = Callable[[Any], Awaitable[None]]
 
 _STAGED_KEY = "kefu.staged_events"
 CHANNEL = "kefu:events"
+_CONFIRM_SECONDS = 5.0
 
 
 def stage(session: AsyncSession, event: Event) -> None:
@@ -54,7 +57,7 @@ class EventBus:
         self._origin = f"{os.getpid()}-{id(self):x}"
         self._redis: Any = None
         self._listener: asyncio.Task[None] | None = None
-        self._ready = asyncio.Event()
+        self.relay_healthy = True
 
     def subscribe(self, event_type: type[E], handler: Callable[[E], Awaitable[None]]) -> None:
         self._handlers[event_type].append(handler)
@@ -78,34 +81,61 @@ class EventBus:
                 log.exception("event subscriber failed", extra={"event": event.name})
 
     async def connect_redis(self, url: str) -> None:
-        from redis.asyncio import Redis
-
         self._redis = Redis.from_url(url)
-        pubsub = self._redis.pubsub()
-        await pubsub.subscribe(CHANNEL)
-        # Wait for Redis to confirm: from then on no event published anywhere is missed.
-        while (await pubsub.get_message(timeout=5.0) or {}).get("type") != "subscribe":
-            pass
+        pubsub = await self._subscribe()
         self._listener = asyncio.create_task(self._listen(pubsub), name="kefu-bus-relay")
 
+    async def _subscribe(self) -> Any:
+        """Subscribe and wait for Redis to confirm: from then on no relayed event is missed."""
+        pubsub = self._redis.pubsub()
+        await pubsub.subscribe(CHANNEL)
+        async with asyncio.timeout(_CONFIRM_SECONDS):
+            while (await pubsub.get_message(timeout=_CONFIRM_SECONDS) or {}).get(
+                "type"
+            ) != "subscribe":
+                pass
+        return pubsub
+
     async def _listen(self, pubsub: Any) -> None:
-        async for message in pubsub.listen():
-            if message.get("type") != "message":
-                continue
+        """Relay events to local subscribers; resubscribe after a lost connection."""
+        delay = 0.1
+        while True:
             try:
-                envelope = _Envelope.model_validate_json(message["data"])
-                if envelope.origin == self._origin:
-                    continue
-                event_type = CATALOGUE.get(envelope.name)
-                if event_type is None:  # an event from a newer node; nothing here listens
-                    continue
-                await self._dispatch(event_type.model_validate(envelope.payload))
-            except ValidationError:
-                log.warning("malformed event on the relay channel")
+                async for message in pubsub.listen():
+                    delay = 0.1
+                    if message.get("type") == "message":
+                        await self._receive(message["data"])
+            except (RedisError, OSError, TimeoutError):
+                log.warning("event relay lost its Redis connection; resubscribing")
+                self.relay_healthy = False
+                await asyncio.sleep(delay)  # back off while Redis is away
+                delay = min(delay * 2, 5.0)
+                with contextlib.suppress(RedisError, OSError, TimeoutError):
+                    pubsub = await self._subscribe()
+                    self.relay_healthy = True
+
+    async def _receive(self, data: bytes) -> None:
+        try:
+            envelope = _Envelope.model_validate_json(data)
+        except ValidationError:
+            log.warning("malformed event on the relay channel")
+            return
+        event_type = CATALOGUE.get(envelope.name)
+        # Our own events were dispatched at publication; unknown ones come from newer nodes.
+        if envelope.origin == self._origin or event_type is None:
+            return
+        try:
+            event = event_type.model_validate(envelope.payload)
+        except ValidationError:
+            log.warning("malformed %s event on the relay channel", envelope.name)
+            return
+        await self._dispatch(event)
 
     async def ping(self) -> str:
         if self._redis is None:
             return "error: not connected"
+        if not self.relay_healthy:
+            return "error: relay resubscribing"
         try:
             await self._redis.ping()
         except Exception as exc:  # noqa: BLE001 - reported by the readiness probe

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from kefu.core.bus import EventBus, stage
+from kefu.core.bus import CHANNEL, EventBus, stage
 from kefu.core.events import TenantChanged, UserChanged
 from kefu.services import Services
 
@@ -75,6 +75,40 @@ async def test_redis_relays_events_to_other_processes_once(redis_url: str) -> No
         await asyncio.wait_for(arrived.wait(), timeout=5)
         assert received == {"a": [user_id], "b": [user_id]}
         assert await node_a.ping() == "ok"
+    finally:
+        await node_a.close()
+        await node_b.close()
+
+
+async def _subscribers(redis_url: str) -> int:
+    from redis.asyncio import Redis
+
+    async with Redis.from_url(redis_url) as redis:
+        counts = await redis.pubsub_numsub(CHANNEL)
+    return int(counts[0][1])
+
+
+async def test_the_relay_resubscribes_after_losing_redis(redis_url: str) -> None:
+    from redis.asyncio import Redis
+
+    node_a, node_b = EventBus(), EventBus()
+    await node_a.connect_redis(redis_url)
+    await node_b.connect_redis(redis_url)
+    try:
+        async with Redis.from_url(redis_url) as admin:
+            await admin.client_kill_filter(_type="pubsub")
+        # Redis is the only witness of the resubscription: poll it, bounded in time.
+        async with asyncio.timeout(10):
+            while await _subscribers(redis_url) < 2:  # noqa: ASYNC110
+                await asyncio.sleep(0.05)
+        arrived = asyncio.Event()
+
+        async def on_b(event: TenantChanged) -> None:
+            arrived.set()
+
+        node_b.subscribe(TenantChanged, on_b)
+        await node_a.publish([TenantChanged(tenant_id=uuid.uuid4())])
+        await asyncio.wait_for(arrived.wait(), timeout=5)
     finally:
         await node_a.close()
         await node_b.close()
