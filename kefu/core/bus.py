@@ -58,6 +58,7 @@ class EventBus:
         self._redis: Any = None
         self._listener: asyncio.Task[None] | None = None
         self.relay_healthy = True
+        self.relay_subscriptions = 0  # confirmed (re)subscriptions, for probes and tests
 
     def subscribe(self, event_type: type[E], handler: Callable[[E], Awaitable[None]]) -> None:
         self._handlers[event_type].append(handler)
@@ -94,25 +95,32 @@ class EventBus:
                 "type"
             ) != "subscribe":
                 pass
+        self.relay_subscriptions += 1
         return pubsub
 
     async def _listen(self, pubsub: Any) -> None:
-        """Relay events to local subscribers; resubscribe after a lost connection."""
+        """Relay events to local subscribers for as long as the process runs.
+
+        After a lost connection the client reconnects and resubscribes on the next read;
+        Redis confirms with a "subscribe" message. Events published while this node was away
+        are not replayed: the principal cache's short lifetime bounds what it can miss.
+        """
         delay = 0.1
         while True:
             try:
                 async for message in pubsub.listen():
-                    delay = 0.1
-                    if message.get("type") == "message":
+                    kind = message.get("type")
+                    if kind == "subscribe":
+                        self.relay_healthy, delay = True, 0.1
+                        self.relay_subscriptions += 1
+                    elif kind == "message":
                         await self._receive(message["data"])
-            except (RedisError, OSError, TimeoutError):
-                log.warning("event relay lost its Redis connection; resubscribing")
+            except (RedisError, OSError):
+                if self.relay_healthy:
+                    log.warning("event relay lost its Redis connection; reconnecting")
                 self.relay_healthy = False
                 await asyncio.sleep(delay)  # back off while Redis is away
                 delay = min(delay * 2, 5.0)
-                with contextlib.suppress(RedisError, OSError, TimeoutError):
-                    pubsub = await self._subscribe()
-                    self.relay_healthy = True
 
     async def _receive(self, data: bytes) -> None:
         try:

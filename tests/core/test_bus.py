@@ -97,10 +97,11 @@ async def test_the_relay_resubscribes_after_losing_redis(redis_url: str) -> None
     try:
         async with Redis.from_url(redis_url) as admin:
             await admin.client_kill_filter(_type="pubsub")
-        # Redis is the only witness of the resubscription: poll it, bounded in time.
+        # Wait, bounded in time, until both relays have had Redis confirm a resubscription.
         async with asyncio.timeout(10):
-            while await _subscribers(redis_url) < 2:  # noqa: ASYNC110
-                await asyncio.sleep(0.05)
+            while min(node_a.relay_subscriptions, node_b.relay_subscriptions) < 2:  # noqa: ASYNC110
+                await asyncio.sleep(0.02)
+        assert await _subscribers(redis_url) == 2
         arrived = asyncio.Event()
 
         async def on_b(event: TenantChanged) -> None:
