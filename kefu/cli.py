@@ -11,11 +11,13 @@ from typing import TypeVar
 
 import click
 import uvicorn
+from sqlalchemy.exc import SQLAlchemyError
 
 import kefu
 from kefu.config import Settings
 from kefu.core.errors import KefuError
 from kefu.core.logging import configure_logging
+from kefu.db.engine import is_sqlite
 from kefu.db.migrate import current_revision, upgrade
 from kefu.identity import schemas
 from kefu.identity.context import system_context
@@ -47,7 +49,9 @@ def _run(work: Callable[[Services], Awaitable[T]], *, migrate: bool = True) -> T
 
 def _serve(host: str | None, port: int | None, workers: int) -> None:
     settings = Settings()
-    configure_logging(settings.log_level, settings.log_format)
+    if workers > 1 and is_sqlite(settings.effective_database_url):
+        # SQLite has one writer; one process serialises it. Scale out with PostgreSQL.
+        raise click.UsageError("--workers > 1 needs PostgreSQL (KEFU_DATABASE_URL)")
     uvicorn.run(
         "kefu.app:create_app",
         factory=True,
@@ -66,6 +70,8 @@ def _serve(host: str | None, port: int | None, workers: int) -> None:
 @click.version_option(kefu.__version__, prog_name="kefu")
 def main() -> None:
     """Kefu: omnichannel customer service. Settings come from KEFU_* variables."""
+    settings = Settings()
+    configure_logging(settings.log_level, settings.log_format)
 
 
 @main.command()
@@ -219,7 +225,10 @@ def audit() -> None:
 
 @audit.command("verify")
 def audit_verify() -> None:
-    """Check every tenant's audit chain; exit 1 at the first tampered or missing entry."""
+    """Check every tenant's audit chain and report each one's first broken entry.
+
+    Exit status: 0 intact, 1 tampered or missing entries found, 2 the check could not run.
+    """
 
     async def work(services: Services) -> int:
         async with services.db.transaction() as session:
@@ -229,7 +238,11 @@ def audit_verify() -> None:
             click.echo(f"{where}: {problem.detail}", err=True)
         return len(problems)
 
-    problems = _run(work, migrate=False)
+    try:
+        problems = _run(work, migrate=False)
+    except (OSError, SQLAlchemyError) as exc:
+        click.echo(f"audit verify could not run: {exc}", err=True)
+        sys.exit(2)
     if problems:
         sys.exit(1)
     click.echo("audit log intact")

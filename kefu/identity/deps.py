@@ -60,7 +60,10 @@ def client_ip(request: Request, trusted_proxies: list[str]) -> str | None:
     hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
     for hop in reversed(hops):
         if not trusted(hop):
-            return hop[:64]
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:  # not what a proxy writes: believe only the peer
+                return peer
     return peer
 
 

@@ -149,3 +149,21 @@ async def test_admin_password_reset_ends_sessions(client: httpx.AsyncClient, wor
     assert reset.status_code == 204
     assert (await client.get("/api/v1/me", headers=agent.headers)).status_code == 401
     await login(client, agent, "Reset-by-admin-9")
+
+
+async def test_nobody_grants_a_role_beyond_their_own_permissions(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    admin = world.actors["tenant_admin"].headers
+    body = {"employee_no": "X9", "name": "X", "roles": ["platform_admin"], "password": PASSWORD}
+    created = await client.post("/api/v1/users", json=body, headers=admin)
+    assert (created.status_code, created.json()["code"]) == (403, "permission_escalation")
+    promote = await client.patch(
+        f"/api/v1/users/{world.actors['tenant_admin'].user_id}",
+        json={"roles": ["tenant_admin", "platform_admin"]},
+        headers=admin,
+    )
+    assert (promote.status_code, promote.json()["code"]) == (403, "permission_escalation")
+    platform = world.actors["platform_admin"].headers
+    granted = await client.post("/api/v1/users", json=body, headers=platform)
+    assert granted.status_code == 201
