@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 import kefu
 from kefu.config import Settings
-from kefu.core.errors import error_body, install_error_handlers
+from kefu.core.errors import ERROR_RESPONSES, error_body, install_error_handlers
 from kefu.core.http import RequestMiddleware
 from kefu.db.migrate import upgrade
 from kefu.identity.api import auth, directory, security, tenants
@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         for route in router.routes:
             if isinstance(route, APIRoute):
                 route.openapi_extra = {"x-permission": route_permission(route)}
-        app.include_router(router)
+        app.include_router(router, responses=ERROR_RESPONSES)
 
     @app.get("/healthz", tags=["operations"], include_in_schema=False)
     async def healthz() -> dict[str, str]:

@@ -12,6 +12,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
+from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -65,6 +67,28 @@ class TooManyRequests(KefuError):
     code = "rate_limited"
 
 
+class ErrorOut(BaseModel):
+    """Every error answer. ``code`` is stable and machine-readable; ``message`` is for people."""
+
+    code: str
+    message: str
+    details: Any = None
+
+
+# Documented on every API operation, so generated clients know the error shape.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": description}
+    for status, description in (
+        (400, "Malformed request"),
+        (401, "Not signed in, or the credential is no longer valid"),
+        (403, "Signed in, but not allowed"),
+        (404, "No such record in the caller's tenant"),
+        (409, "Conflicts with existing data"),
+        (422, "The request is not valid"),
+    )
+}
+
+
 def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
     return {"code": code, "message": message, "details": details}
 
@@ -89,6 +113,17 @@ _HTTP_CODES = {
     413: "payload_too_large",
     415: "unsupported_media_type",
 }
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route offers at this path: each route knows only its own."""
+    methods: set[str] = set()
+    for context in iter_route_contexts(request.app.routes):
+        route = context.original_route
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(request.url.path):
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -126,8 +161,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = _HTTP_CODES.get(exc.status_code, "http_error")
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(request))
         return JSONResponse(
-            error_body(code, str(exc.detail), None),
-            status_code=exc.status_code,
-            headers=exc.headers,
+            error_body(code, str(exc.detail), None), status_code=exc.status_code, headers=headers
         )

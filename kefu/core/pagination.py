@@ -11,6 +11,8 @@ from pydantic import BaseModel
 T = TypeVar("T")
 
 Limit = Annotated[int, Query(ge=1, le=200, description="Page size.")]
+# Free-text query parameters: bounded, and without NUL characters (no database stores them).
+SearchText = Annotated[str | None, Query(max_length=100, pattern=r"^[^\x00]*$")]
 
 
 class Page(BaseModel, Generic[T]):

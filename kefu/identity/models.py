@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Column,
     ForeignKey,
@@ -142,7 +143,7 @@ class AuditEntry(IdMixin, Base):
     )
 
     tenant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tenants.id"))
-    seq: Mapped[int]
+    seq: Mapped[int] = mapped_column(BigInteger)
     occurred_at: Mapped[datetime]
     actor_type: Mapped[str] = mapped_column(String(16))
     actor_id: Mapped[str | None] = mapped_column(String(64))
@@ -164,5 +165,5 @@ class AuditHead(Base):
     __tablename__ = "audit_heads"
 
     tenant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tenants.id"), primary_key=True)
-    seq: Mapped[int]
+    seq: Mapped[int] = mapped_column(BigInteger)
     hash: Mapped[str] = mapped_column(String(64))

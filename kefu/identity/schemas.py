@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -9,10 +10,12 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     EmailStr,
     Field,
     StringConstraints,
+    field_validator,
 )
 
 from kefu.identity.permissions import Permission, Role
@@ -30,8 +33,31 @@ Password = Annotated[str, StringConstraints(min_length=1, max_length=128)]
 Locale = Literal["zh-CN", "en"]
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]")
+
+
+def _iso_text(value: object) -> object:
+    # Pydantic would also read numbers as Unix times; the API promises ISO 8601 text only.
+    if isinstance(value, datetime) or (isinstance(value, str) and _ISO_DATE.match(value)):
+        return value
+    raise ValueError("an ISO 8601 date-time with a UTC offset, e.g. 2026-11-23T08:00:00Z")
+
+
+IsoDatetime = Annotated[AwareDatetime, BeforeValidator(_iso_text)]
+
+
 class Strict(BaseModel):
+    """Request bodies: unknown fields are errors, and no text carries a NUL character
+    (PostgreSQL cannot store one, and no person types one)."""
+
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("NUL characters are not allowed")
+        return value
 
 
 class Out(BaseModel):
@@ -182,7 +208,7 @@ class MeOut(BaseModel):
 class ApiKeyCreate(Strict):
     name: Name
     permissions: list[Permission] = Field(min_length=1, max_length=len(Permission))
-    expires_at: AwareDatetime | None = None
+    expires_at: IsoDatetime | None = None
 
 
 class ApiKeyOut(Out):

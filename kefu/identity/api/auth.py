@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, status
 
+from kefu.core.errors import ErrorOut
 from kefu.core.http import API_PREFIX
 from kefu.core.logging import request_id_var
 from kefu.identity import schemas
@@ -22,7 +23,11 @@ def _out(tokens: Tokens) -> schemas.TokenOut:
     )
 
 
-@router.post("/auth/login", response_model=schemas.TokenOut)
+@router.post(
+    "/auth/login",
+    response_model=schemas.TokenOut,
+    responses={423: {"model": ErrorOut, "description": "Locked after repeated failures"}},
+)
 async def login(request: Request, body: schemas.LoginIn, svc: ServicesDep) -> schemas.TokenOut:
     tokens = await svc.auth.login(
         body.tenant,

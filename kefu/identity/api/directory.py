@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Literal
+from typing import Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, status
 
 from kefu.core.http import API_PREFIX
-from kefu.core.pagination import Limit, Page, page
+from kefu.core.pagination import Limit, Page, SearchText, page
 from kefu.identity import schemas
 from kefu.identity.deps import (
     OrgUnitsRead,
@@ -73,7 +73,7 @@ async def list_users(
     role: Role | None = None,
     status: Literal["active", "disabled"] | None = None,
     org_unit_id: uuid.UUID | None = None,
-    q: Annotated[str | None, Query(max_length=100)] = None,
+    q: SearchText = None,
 ) -> Page[schemas.UserOut]:
     rows = await svc.directory.list_users(
         session,

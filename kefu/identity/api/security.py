@@ -6,7 +6,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
-from pydantic import AwareDatetime
 
 from kefu.core.http import API_PREFIX
 from kefu.core.pagination import Limit, Page
@@ -19,9 +18,10 @@ from kefu.identity.deps import (
     SessionDep,
 )
 from kefu.identity.permissions import ROLE_PERMISSIONS
+from kefu.identity.schemas import IsoDatetime
 
 router = APIRouter(prefix=API_PREFIX, tags=["security"])
-Filter = Annotated[str | None, Query(max_length=64)]
+Filter = Annotated[str | None, Query(max_length=64, pattern=r"^[^\x00]*$")]
 
 
 @router.get("/api-keys", response_model=list[schemas.ApiKeyOut])
@@ -58,13 +58,15 @@ async def list_audit_log(
     svc: ServicesDep,
     session: SessionDep,
     limit: Limit = 50,
-    cursor: Annotated[int | None, Query(ge=1, description="Entries before this seq.")] = None,
+    cursor: Annotated[
+        int | None, Query(ge=1, le=2**62, description="Entries before this seq.")
+    ] = None,
     action: Filter = None,
     actor_id: Filter = None,
     target_type: Filter = None,
     target_id: Filter = None,
-    since: AwareDatetime | None = None,
-    until: AwareDatetime | None = None,
+    since: IsoDatetime | None = None,
+    until: IsoDatetime | None = None,
 ) -> Page[schemas.AuditEntryOut]:
     rows = await svc.audit_log.read(
         session,

@@ -75,7 +75,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_heads",
         sa.Column("tenant_id", sa.Uuid(), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["tenant_id"], ["tenants.id"], name=op.f("fk_audit_heads_tenant_id_tenants")
@@ -85,7 +85,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_log",
         sa.Column("tenant_id", sa.Uuid(), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
         sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("actor_type", sa.String(length=16), nullable=False),
         sa.Column("actor_id", sa.String(length=64), nullable=True),
