@@ -42,7 +42,7 @@ from typing import Any
 import uvicorn
 import uvloop
 from fastapi import FastAPI
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kefu import demo
@@ -67,6 +67,8 @@ SERVER_LIFETIME_SECONDS = 900.0  # the server stops itself after this, whatever 
 class BenchSettings(Settings):
     """Kefu's settings from the constructor only: no ``KEFU_*`` variable or ``kefu.toml``
     may change what is measured (a Redis URL, a disabled access log, another database)."""
+
+    model_config = SettingsConfigDict(toml_file=None)
 
     @classmethod
     def settings_customise_sources(

@@ -30,11 +30,20 @@ def create_engine(url: str) -> AsyncEngine:
 
     @event.listens_for(engine.sync_engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        # Kefu, not the driver, starts transactions (see _begin below).
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _begin(connection: Any) -> None:
+        # The driver would begin only at the first write, leaving earlier reads outside the
+        # transaction. IMMEDIATE takes the write lock up front, so another process (the CLI
+        # beside the server) waits its turn instead of racing between a read and a write.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

@@ -12,6 +12,7 @@ import hmac
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -108,7 +109,7 @@ class AuthGate:
             permissions=frozenset(Permission(p) for p in key.permissions),
         )
         # Keyed by the whole credential: a cached entry can only be hit with the right secret.
-        self._store(credential, principal)
+        self._store(credential, principal, until=key.expires_at)
         return principal
 
     @staticmethod
@@ -124,12 +125,18 @@ class AuthGate:
             return None
         return entry.principal
 
-    def _store(self, key: uuid.UUID | str, principal: Principal) -> None:
-        if self._ttl <= 0:
+    def _store(
+        self, key: uuid.UUID | str, principal: Principal, until: datetime | None = None
+    ) -> None:
+        """Cache for the configured lifetime, never past ``until`` (an API key's expiry)."""
+        ttl = self._ttl
+        if until is not None:
+            ttl = min(ttl, (until - utcnow()).total_seconds())
+        if ttl <= 0:
             return
         if len(self._entries) >= _MAX_ENTRIES:
             self._entries.clear()
-        self._entries[key] = _Entry(principal, time.monotonic() + self._ttl)
+        self._entries[key] = _Entry(principal, time.monotonic() + ttl)
 
     def _drop(self, match: str, value: uuid.UUID) -> None:
         for key in [k for k, e in self._entries.items() if getattr(e.principal, match) == value]:

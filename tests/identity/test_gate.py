@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,3 +82,16 @@ async def test_revoked_api_key_is_refused_on_every_node(
     await asyncio.wait_for(relayed.wait(), timeout=5)
     refused = await node_b.get("/api/v1/users", headers=key_headers)
     assert (refused.status_code, refused.json()["code"]) == (401, "api_key_revoked")
+
+
+async def test_a_cached_api_key_never_outlives_its_expiry(services: Services) -> None:
+    from datetime import timedelta
+
+    from kefu.core.clock import utcnow
+    from kefu.identity.context import system_context
+
+    principal = system_context(uuid.uuid4(), "company").principal
+    services.gate._store("expired", principal, until=utcnow() - timedelta(seconds=1))
+    services.gate._store("valid", principal, until=utcnow() + timedelta(days=1))
+    assert services.gate._cached("expired") is None
+    assert services.gate._cached("valid") is principal

@@ -138,7 +138,7 @@ async def list_entries(
 class ChainProblem:
     tenant_id: uuid.UUID
     seq: int
-    kind: str  # "tampered", "missing", "truncated"
+    kind: str  # "tampered" or "missing"
     detail: str
 
 

@@ -337,6 +337,9 @@ class Directory(Audited):
             and not {"tenant_admin", "platform_admin"} & set(fields["roles"])
         )
         if loses_admin:
+            # Serialise admin removals per tenant, or two admins demoting each other at once
+            # could both pass the check below.
+            await session.get(Tenant, ctx.tenant_id, with_for_update=True)
             admins = await self._active_admins(session, ctx.tenant_id)
             if [a.id for a in admins] == [user.id]:
                 raise Conflict("The tenant must keep an active administrator.", code="last_admin")
