@@ -64,6 +64,11 @@ class EventBus:
         self._handlers[event_type].append(handler)
 
     async def publish(self, events: Sequence[Event]) -> None:
+        """Dispatch committed events here and relay them to the other processes.
+
+        The data is already committed: a relay failure is logged, never raised to a client
+        as if the change had failed, and the events after it are still dispatched.
+        """
         for event in events:
             await self._dispatch(event)
             if self._redis is not None:
@@ -72,7 +77,10 @@ class EventBus:
                     origin=self._origin,
                     payload=event.model_dump(mode="json"),
                 )
-                await self._redis.publish(CHANNEL, envelope.model_dump_json())
+                try:
+                    await self._redis.publish(CHANNEL, envelope.model_dump_json())
+                except (RedisError, OSError):
+                    log.exception("relaying %s to the other processes failed", event.name)
 
     async def _dispatch(self, event: Event) -> None:
         for handler in self._handlers.get(type(event), ()):

@@ -113,3 +113,29 @@ async def test_the_relay_resubscribes_after_losing_redis(redis_url: str) -> None
     finally:
         await node_a.close()
         await node_b.close()
+
+
+async def test_a_relay_failure_never_fails_a_committed_change(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    bus = EventBus()
+    await bus.connect_redis(redis_url)
+    try:
+
+        async def unreachable(*args: object) -> None:
+            raise RedisConnectionError("Redis went away")
+
+        monkeypatch.setattr(bus._redis, "publish", unreachable)
+        seen: list[uuid.UUID] = []
+
+        async def handler(event: TenantChanged) -> None:
+            seen.append(event.tenant_id)
+
+        bus.subscribe(TenantChanged, handler)
+        events = [TenantChanged(tenant_id=uuid.uuid4()) for _ in range(2)]
+        await bus.publish(events)  # does not raise
+        assert seen == [e.tenant_id for e in events]
+    finally:
+        await bus.close()
