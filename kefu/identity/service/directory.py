@@ -379,7 +379,8 @@ class Directory(Audited):
 
     async def unlock(self, session: AsyncSession, ctx: Context, user_id: uuid.UUID) -> User:
         user = await self.user(session, ctx, user_id)
-        before = {"failed_logins": user.failed_logins, "locked_until": before_iso(user)}
+        locked_until = user.locked_until.isoformat() if user.locked_until else None
+        before = {"failed_logins": user.failed_logins, "locked_until": locked_until}
         user.failed_logins = 0
         user.locked_until = None
         await self.audit(
@@ -392,7 +393,3 @@ class Directory(Audited):
             after={"failed_logins": 0, "locked_until": None},
         )
         return user
-
-
-def before_iso(user: User) -> str | None:
-    return user.locked_until.isoformat() if user.locked_until else None

@@ -60,18 +60,23 @@ class Tenants(Audited):
         self, session: AsyncSession, ctx: Context, change: schemas.TenantUpdate
     ) -> Tenant:
         tenant = await self.own(session, ctx)
+        return await self._change(session, ctx, tenant, change, "tenant.update")
+
+    async def _change(
+        self,
+        session: AsyncSession,
+        ctx: Context,
+        tenant: Tenant,
+        change: schemas.TenantUpdate | schemas.MerchantUpdate,
+        action: str,
+    ) -> Tenant:
+        """Apply the fields the client sent, audit before/after, tell the caches."""
         before = snapshot(tenant)
         for field, value in change.model_dump(exclude_unset=True, exclude_none=True).items():
             setattr(tenant, field, value)
         await session.flush()
         await self.audit(
-            session,
-            ctx,
-            "tenant.update",
-            "tenant",
-            tenant.id,
-            before=before,
-            after=snapshot(tenant),
+            session, ctx, action, "tenant", tenant.id, before=before, after=snapshot(tenant)
         )
         stage(session, TenantChanged(tenant_id=tenant.id))
         return tenant
@@ -128,18 +133,4 @@ class Tenants(Audited):
         change: schemas.MerchantUpdate,
     ) -> Tenant:
         tenant = await self.merchant(session, ctx, tenant_id)
-        before = snapshot(tenant)
-        for field, value in change.model_dump(exclude_unset=True, exclude_none=True).items():
-            setattr(tenant, field, value)
-        await session.flush()
-        await self.audit(
-            session,
-            ctx,
-            "merchant.update",
-            "tenant",
-            tenant.id,
-            before=before,
-            after=snapshot(tenant),
-        )
-        stage(session, TenantChanged(tenant_id=tenant.id))
-        return tenant
+        return await self._change(session, ctx, tenant, change, "merchant.update")
