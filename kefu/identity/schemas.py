@@ -229,6 +229,22 @@ class ApiKeyCreated(ApiKeyOut):
 # --- audit and roles ----------------------------------------------------------------
 
 
+FilterText = Annotated[str, StringConstraints(max_length=64, pattern=r"^[^\x00]*$")]
+
+
+class AuditQuery(BaseModel):
+    """Filters of the audit log, newest first; ``cursor`` pages to entries before a seq."""
+
+    limit: int = Field(default=50, ge=1, le=200, description="Page size.")
+    cursor: int | None = Field(default=None, ge=1, le=2**62, description="Entries before this seq.")
+    action: FilterText | None = None
+    actor_id: FilterText | None = None
+    target_type: FilterText | None = None
+    target_id: FilterText | None = None
+    since: IsoDatetime | None = None
+    until: IsoDatetime | None = None
+
+
 class AuditEntryOut(Out):
     seq: int
     occurred_at: datetime

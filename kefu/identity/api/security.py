@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 
 from kefu.core.http import API_PREFIX
-from kefu.core.pagination import Limit, Page
+from kefu.core.pagination import Page
 from kefu.identity import schemas
 from kefu.identity.deps import (
     ApiKeysManage,
@@ -18,10 +18,8 @@ from kefu.identity.deps import (
     SessionDep,
 )
 from kefu.identity.permissions import ROLE_PERMISSIONS
-from kefu.identity.schemas import IsoDatetime
 
 router = APIRouter(prefix=API_PREFIX, tags=["security"])
-Filter = Annotated[str | None, Query(max_length=64, pattern=r"^[^\x00]*$")]
 
 
 @router.get("/api-keys", response_model=list[schemas.ApiKeyOut])
@@ -54,34 +52,14 @@ async def revoke_api_key(
 
 @router.get("/audit-log", response_model=Page[schemas.AuditEntryOut])
 async def list_audit_log(
+    query: Annotated[schemas.AuditQuery, Query()],
     ctx: AuditRead,
     svc: ServicesDep,
     session: SessionDep,
-    limit: Limit = 50,
-    cursor: Annotated[
-        int | None, Query(ge=1, le=2**62, description="Entries before this seq.")
-    ] = None,
-    action: Filter = None,
-    actor_id: Filter = None,
-    target_type: Filter = None,
-    target_id: Filter = None,
-    since: IsoDatetime | None = None,
-    until: IsoDatetime | None = None,
 ) -> Page[schemas.AuditEntryOut]:
-    rows = await svc.audit_log.read(
-        session,
-        ctx,
-        limit=limit,
-        before_seq=cursor,
-        action=action,
-        actor_id=actor_id,
-        target_type=target_type,
-        target_id=target_id,
-        since=since,
-        until=until,
-    )
+    rows = await svc.audit_log.read(session, ctx, query)
     items = [schemas.AuditEntryOut.model_validate(row) for row in rows]
-    next_cursor = str(rows[-1].seq) if len(rows) == limit else None
+    next_cursor = str(rows[-1].seq) if len(rows) == query.limit else None
     return Page[schemas.AuditEntryOut](items=items, next_cursor=next_cursor)
 
 

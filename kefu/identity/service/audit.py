@@ -13,7 +13,6 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -22,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kefu.core.clock import utcnow
 from kefu.identity.context import Context
 from kefu.identity.models import AuditEntry, AuditHead
+from kefu.identity.schemas import AuditQuery
 
 GENESIS = "0" * 64
 _BATCH = 1000
@@ -103,35 +103,25 @@ async def record(
 
 
 async def list_entries(
-    session: AsyncSession,
-    tenant_id: uuid.UUID,
-    *,
-    limit: int,
-    before_seq: int | None = None,
-    action: str | None = None,
-    actor_id: str | None = None,
-    target_type: str | None = None,
-    target_id: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    session: AsyncSession, tenant_id: uuid.UUID, query: AuditQuery
 ) -> Sequence[AuditEntry]:
-    query = select(AuditEntry).where(AuditEntry.tenant_id == tenant_id)
-    if before_seq is not None:
-        query = query.where(AuditEntry.seq < before_seq)
-    if action:
-        query = query.where(AuditEntry.action == action)
-    if actor_id:
-        query = query.where(AuditEntry.actor_id == actor_id)
-    if target_type:
-        query = query.where(AuditEntry.target_type == target_type)
-    if target_id:
-        query = query.where(AuditEntry.target_id == target_id)
-    if since:
-        query = query.where(AuditEntry.occurred_at >= since)
-    if until:
-        query = query.where(AuditEntry.occurred_at < until)
-    result = await session.scalars(query.order_by(AuditEntry.seq.desc()).limit(limit))
-    return result.all()
+    statement = select(AuditEntry).where(AuditEntry.tenant_id == tenant_id)
+    if query.cursor is not None:
+        statement = statement.where(AuditEntry.seq < query.cursor)
+    for column, value in (
+        (AuditEntry.action, query.action),
+        (AuditEntry.actor_id, query.actor_id),
+        (AuditEntry.target_type, query.target_type),
+        (AuditEntry.target_id, query.target_id),
+    ):
+        if value:
+            statement = statement.where(column == value)
+    if query.since:
+        statement = statement.where(AuditEntry.occurred_at >= query.since)
+    if query.until:
+        statement = statement.where(AuditEntry.occurred_at < query.until)
+    statement = statement.order_by(AuditEntry.seq.desc()).limit(query.limit)
+    return (await session.scalars(statement)).all()
 
 
 @dataclass(frozen=True)
@@ -231,47 +221,10 @@ class Audited:
 
 class AuditLog(Audited):
     async def read(
-        self,
-        session: AsyncSession,
-        ctx: Context,
-        *,
-        limit: int,
-        before_seq: int | None = None,
-        action: str | None = None,
-        actor_id: str | None = None,
-        target_type: str | None = None,
-        target_id: str | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
+        self, session: AsyncSession, ctx: Context, query: AuditQuery
     ) -> Sequence[AuditEntry]:
         """Read the tenant's log; who read it, and with what filters, is itself recorded."""
-        filters = {
-            "action": action,
-            "actor_id": actor_id,
-            "target_type": target_type,
-            "target_id": target_id,
-            "since": since.isoformat() if since else None,
-            "until": until.isoformat() if until else None,
-            "before_seq": before_seq,
-        }
-        rows = await list_entries(
-            session,
-            ctx.tenant_id,
-            limit=limit,
-            before_seq=before_seq,
-            action=action,
-            actor_id=actor_id,
-            target_type=target_type,
-            target_id=target_id,
-            since=since,
-            until=until,
-        )
-        await self.audit(
-            session,
-            ctx,
-            "audit.read",
-            "audit_log",
-            None,
-            after={"filters": {k: v for k, v in filters.items() if v is not None}},
-        )
+        rows = await list_entries(session, ctx.tenant_id, query)
+        filters = query.model_dump(mode="json", exclude_none=True, exclude={"limit"})
+        await self.audit(session, ctx, "audit.read", "audit_log", None, after={"filters": filters})
         return rows
