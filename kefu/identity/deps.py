@@ -19,7 +19,8 @@ from kefu.services import Services
 _bearer = HTTPBearer(auto_error=False, description="An access token or an API key.")
 
 
-def services(request: Request) -> Services:
+async def services(request: Request) -> Services:
+    # async: FastAPI runs plain functions in a worker thread, a costly hop per request.
     svc: Services = request.app.state.services
     return svc
 

@@ -1,7 +1,7 @@
 """Turns a bearer credential into a Principal, on every request, cheaply.
 
-Resolved principals are cached per session or API key for a few seconds. Revocations,
-role changes, disabled users and suspended tenants arrive as domain events (from every
+Resolved principals are cached per credential for a few seconds, never past its expiry.
+Revocations, role changes, disabled users and suspended tenants arrive as domain events (from every
 node when Redis relays them) and drop the affected entries at once, so the cache never
 outlives a revocation by more than the event's trip.
 """
@@ -12,7 +12,7 @@ import hmac
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -43,19 +43,21 @@ class AuthGate:
         self._key = settings.effective_secret_key
         self._ttl = settings.auth_cache_seconds
         self._db = db
-        self._entries: dict[uuid.UUID | str, _Entry] = {}
+        self._entries: dict[str, _Entry] = {}
         bus.subscribe(SessionRevoked, self._on_session_revoked)
         bus.subscribe(UserChanged, self._on_user_changed)
         bus.subscribe(TenantChanged, self._on_tenant_changed)
         bus.subscribe(ApiKeyRevoked, self._on_api_key_revoked)
 
     async def authenticate(self, credential: str) -> Principal:
+        # Keyed by the whole credential: an entry is only ever hit with the exact token or
+        # key that was verified, so a hit skips signature checks as well as the database.
+        cached = self._cached(credential)
+        if cached is not None:
+            return cached
         if credential.startswith("kefu_"):
             return await self._api_key(credential)
         claims = decode_access_token(self._key, credential)
-        cached = self._cached(claims.session_id)
-        if cached is not None:
-            return cached
         async with self._db.transaction() as session:
             row = (
                 await session.execute(
@@ -72,7 +74,7 @@ class AuthGate:
             raise Unauthenticated("The session has ended.", code="session_revoked")
         self._check_active(user.status, tenant.status)
         principal = user_principal(user, tenant, auth_session.id)
-        self._store(auth_session.id, principal)
+        self._store(credential, principal, until=datetime.fromtimestamp(claims.expires_at, UTC))
         return principal
 
     async def _api_key(self, credential: str) -> Principal:
@@ -80,9 +82,6 @@ class AuthGate:
         if parsed is None:
             raise Unauthenticated("The API key is not valid.", code="invalid_api_key")
         prefix, secret = parsed
-        cached = self._cached(credential)
-        if cached is not None:
-            return cached
         async with self._db.transaction() as session:
             row = (
                 await session.execute(
@@ -108,7 +107,6 @@ class AuthGate:
             roles=frozenset(),
             permissions=frozenset(Permission(p) for p in key.permissions),
         )
-        # Keyed by the whole credential: a cached entry can only be hit with the right secret.
         self._store(credential, principal, until=key.expires_at)
         return principal
 
@@ -119,15 +117,13 @@ class AuthGate:
         if tenant_status != "active":
             raise Unauthenticated("The tenant is suspended.", code="tenant_suspended")
 
-    def _cached(self, key: uuid.UUID | str) -> Principal | None:
+    def _cached(self, key: str) -> Principal | None:
         entry = self._entries.get(key)
         if entry is None or entry.fresh_until < time.monotonic():
             return None
         return entry.principal
 
-    def _store(
-        self, key: uuid.UUID | str, principal: Principal, until: datetime | None = None
-    ) -> None:
+    def _store(self, key: str, principal: Principal, until: datetime | None = None) -> None:
         """Cache for the configured lifetime, never past ``until`` (an API key's expiry)."""
         ttl = self._ttl
         if until is not None:
@@ -143,7 +139,7 @@ class AuthGate:
             del self._entries[key]
 
     async def _on_session_revoked(self, event: SessionRevoked) -> None:
-        self._entries.pop(event.session_id, None)
+        self._drop("session_id", event.session_id)
 
     async def _on_user_changed(self, event: UserChanged) -> None:
         self._drop("actor_id", event.user_id)
