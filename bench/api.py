@@ -34,10 +34,11 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, TypeVar
 
 import uvicorn
 import uvloop
@@ -59,6 +60,8 @@ MAX_CONCURRENCY = 256
 MAX_REQUESTS_PER_RUN = 5_000_000  # a hard cap on top of the time limit
 SERVER_READY_SECONDS = 60.0
 SERVER_LIFETIME_SECONDS = 900.0  # the server stops itself after this, whatever happens
+
+T = TypeVar("T")
 
 
 # --------------------------------------------------------------------------- settings
@@ -284,14 +287,16 @@ async def load(
         asyncio.ensure_future(connection(port, request, start, stop, tally, MAX_REQUESTS_PER_RUN))
         for _ in range(concurrency)
     ]
-    await asyncio.sleep(max(0.0, start - loop.time()))
-    cpu0, srv0, t0 = time.process_time(), cpu_seconds(server_pid), loop.time()
-    await asyncio.sleep(max(0.0, stop - loop.time()))
-    cpu1, srv1, t1 = time.process_time(), cpu_seconds(server_pid), loop.time()
-    _done, pending = await asyncio.wait(workers, timeout=30)
-    for task in pending:
-        task.cancel()
-        tally.errors += 1
+    try:
+        await asyncio.sleep(max(0.0, start - loop.time()))
+        cpu0, srv0, t0 = time.process_time(), cpu_seconds(server_pid), loop.time()
+        await asyncio.sleep(max(0.0, stop - loop.time()))
+        cpu1, srv1, t1 = time.process_time(), cpu_seconds(server_pid), loop.time()
+        _done, pending = await asyncio.wait(workers, timeout=30)
+        tally.errors += len(pending)
+    finally:
+        for task in workers:
+            task.cancel()
     server_cpu = None if srv0 is None or srv1 is None else srv1 - srv0
     return Run(
         target=target,
@@ -516,8 +521,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def _terminate(signum: int, _frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)
+def _interrupt(signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+async def stoppable(work: Awaitable[T]) -> T:
+    """Await ``work``; SIGTERM cancels it, as Ctrl-C does, so that the cleanup still runs."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    assert task is not None
+    loop.add_signal_handler(signal.SIGTERM, task.cancel)
+    try:
+        return await work
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
+        signal.signal(signal.SIGTERM, _interrupt)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -526,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
         serve(args.serve_fd, args.data_dir, os.getppid())
         return 0
 
-    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGTERM, _interrupt)
     started = time.monotonic()
     data_dir = Path(tempfile.mkdtemp(prefix="kefu-bench-"))
     log = data_dir / "server.log"
@@ -534,16 +552,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         (data_dir / "bench_secret").write_text(os.urandom(32).hex())
         with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-            runner.run(prepare(data_dir))
+            runner.run(stoppable(prepare(data_dir)))
             print(f"fresh SQLite database in {data_dir}, seeded with the demo tenant", flush=True)
             server, port = start_server(data_dir, log)
             try:
-                runs = runner.run(measure(args, port, server))
+                runs = runner.run(stoppable(measure(args, port, server)))
             finally:
                 stop_server(server)
         result = summarise(args, runs, log)
         result["wall_seconds"] = round(time.monotonic() - started, 1)
-    except BaseException:
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        print("interrupted: no result", file=sys.stderr)
+        return 130
+    except Exception:
         if server is not None and log.exists():
             tail = log.read_text(errors="replace")[-4000:]
             print(f"--- end of the server log ---\n{tail}", file=sys.stderr)
