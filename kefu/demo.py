@@ -66,22 +66,22 @@ async def seed(services: Services) -> bool:
             session, slug=TENANT, name="Kefu 演示平台 Demo Platform", kind="platform"
         )
         ctx = system_context(platform.id, platform.kind, label="kefu-demo")
-        units: dict[str, schemas.OrgUnitOut] = {}
+        units: dict[str, uuid.UUID] = {}
         for name, kind, parent in ORG_UNITS:
             unit = await services.directory.create_unit(
                 session,
                 ctx,
                 schemas.OrgUnitCreate(
-                    name=name, kind=kind, parent_id=units[parent].id if parent else None
+                    name=name, kind=kind, parent_id=units[parent] if parent else None
                 ),
             )
-            units[name] = schemas.OrgUnitOut.model_validate(unit)
+            units[name] = unit.id
         for account in ACCOUNTS:
             if account.tenant != TENANT:
                 continue
             unit_name = UNIT_OF_ROLE.get(account.role)
             await services.directory.create_user(
-                session, ctx, _user(account, [units[unit_name].id] if unit_name else [])
+                session, ctx, _user(account, [units[unit_name]] if unit_name else [])
             )
         await _merchant(services, session, ctx)
     return True
