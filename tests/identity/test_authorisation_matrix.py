@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -34,10 +34,6 @@ class Call:
     names_own_record: bool = False  # the call names a record of the world's tenant
     foreign: tuple[int, str] = (404, "not_found")  # the answer when another tenant calls
     ok: frozenset[int] = frozenset({200, 201, 204})
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-Factory = Callable[[World, Services, "Principal"], Awaitable[Call]]
 
 
 @dataclass
