@@ -62,11 +62,6 @@ class Locked(KefuError):
     code = "account_locked"
 
 
-class TooManyRequests(KefuError):
-    status_code = 429
-    code = "rate_limited"
-
-
 class ErrorOut(BaseModel):
     """Every error answer. ``code`` is stable and machine-readable; ``message`` is for people."""
 

@@ -21,8 +21,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kefu.db.base import Base, IdMixin, TimestampMixin
 
-TENANT_KINDS = ("company", "platform", "merchant")
-
 
 class Tenant(IdMixin, TimestampMixin, Base):
     """A company served by Kefu. A platform tenant hosts merchant tenants (B2B2C)."""
