@@ -3,10 +3,23 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+WIDGET := kefu/channels/web/static/widget.js
+WIDGET_DEPS := widget/node_modules/.installed
+WIDGET_SRC := $(wildcard widget/src/* widget/pages/*) widget/build.mjs widget/tsconfig.json
 
-.PHONY: install run test lint format bench clean
+.PHONY: install widget run test lint format bench clean
 
-install: $(STAMP)
+install: $(STAMP) widget
+
+# The customer widget and H5 page, built into kefu/channels/web/static/ (generated, gitignored).
+widget: $(WIDGET)
+
+$(WIDGET_DEPS): widget/package.json widget/package-lock.json
+	cd widget && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(WIDGET): $(WIDGET_DEPS) $(WIDGET_SRC)
+	cd widget && npm run --silent build
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +37,7 @@ lint: install
 	$(BIN)/ruff check kefu tests bench
 	$(BIN)/ruff format --check kefu tests bench
 	$(BIN)/mypy
+	cd widget && npm run --silent check
 
 format: install
 	$(BIN)/ruff check --fix kefu tests bench
@@ -34,3 +48,4 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf widget/node_modules kefu/channels/web/static
