@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -11,7 +14,7 @@ import pytest
 from fastapi import FastAPI
 
 from kefu.app import create_app
-from kefu.core.logging import configure_logging
+from kefu.core.logging import access_log, configure_logging
 from kefu.services import Services
 from tests.conftest import make_settings
 from tests.world import PASSWORD, World
@@ -43,13 +46,14 @@ async def test_metrics_count_requests_by_route_template(
     client: httpx.AsyncClient, world: World
 ) -> None:
     headers = world.actors["agent"].headers
-    await client.get(f"/api/v1/users/{world.actors['analyst'].user_id}", headers=headers)
+    for _ in range(3):
+        await client.get(f"/api/v1/users/{world.actors['analyst'].user_id}", headers=headers)
+    await client.get(f"/api/v1/users/{world.actors['analyst'].user_id}")
     text = (await client.get("/metrics")).text
-    assert (
-        'kefu_http_requests_total{method="GET",route="/api/v1/users/{user_id}",status="200"} 1.0'
-        in text
-    )
-    assert "kefu_http_request_duration_seconds_bucket" in text
+    route = 'method="GET",route="/api/v1/users/{user_id}"'
+    assert f'kefu_http_requests_total{{{route},status="200"}} 3.0' in text
+    assert f'kefu_http_requests_total{{{route},status="401"}} 1.0' in text
+    assert f"kefu_http_request_duration_seconds_count{{{route}}} 4.0" in text
 
 
 async def test_request_ids_are_echoed_or_made(client: httpx.AsyncClient) -> None:
@@ -62,30 +66,92 @@ async def test_request_ids_are_echoed_or_made(client: httpx.AsyncClient) -> None
     assert len(replaced.headers["x-request-id"]) == 32
 
 
+@pytest.fixture
+def restore_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Undo ``configure_logging`` after the test."""
+    root = logging.getLogger()
+    monkeypatch.setattr(access_log, "_logger", access_log._logger)
+    saved = (root.handlers[:], root.level)
+    yield
+    root.handlers[:], _ = saved
+    root.setLevel(saved[1])
+
+
+def _log_lines(capfd: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+    err = capfd.readouterr().err
+    return [json.loads(line) for line in err.splitlines() if line.startswith("{")]
+
+
+@pytest.mark.usefixtures("restore_logging")
 async def test_logs_are_json_lines_with_the_request_id(
     database_url: str, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    root = logging.getLogger()
-    saved = (root.handlers[:], root.level)
     configure_logging("info", "json")
-    try:
-        app = create_app(make_settings(database_url, tmp_path, access_log=True))
-        transport = httpx.ASGITransport(app=app)
-        async with (
-            app.router.lifespan_context(app),
-            httpx.AsyncClient(transport=transport, base_url="http://t") as client,
-        ):
-            await client.get("/api/v1/tenant", headers={"X-Request-ID": "trace-42"})
-    finally:
-        root.handlers[:], _ = saved
-        root.setLevel(saved[1])
-    lines = [
-        json.loads(line) for line in capfd.readouterr().err.splitlines() if line.startswith("{")
-    ]
-    access = [line for line in lines if line.get("logger") == "kefu.access"]
+    app = create_app(make_settings(database_url, tmp_path, access_log=True))
+    transport = httpx.ASGITransport(app=app)
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://t") as client,
+    ):
+        await client.get("/api/v1/tenant", headers={"X-Request-ID": "trace-42"})
+    access = [line for line in _log_lines(capfd) if line.get("logger") == "kefu.access"]
+    assert set(access[-1]) == {
+        "event",
+        "level",
+        "logger",
+        "timestamp",
+        "request_id",
+        "method",
+        "path",
+        "status",
+        "duration_ms",
+    }
+    assert access[-1]["event"] == "request"
+    assert access[-1]["level"] == "info"
     assert access[-1]["request_id"] == "trace-42"
+    assert access[-1]["method"] == "GET"
     assert access[-1]["status"] == 401
     assert access[-1]["path"] == "/api/v1/tenant"
+    assert isinstance(access[-1]["duration_ms"], float)
+    assert str(access[-1]["timestamp"]).endswith("Z")
+
+
+@pytest.mark.usefixtures("restore_logging")
+async def test_a_crash_is_logged_with_its_traceback_and_request_id(
+    app: FastAPI, capfd: pytest.CaptureFixture[str]
+) -> None:
+    configure_logging("info", "json")
+
+    @app.get("/boom")
+    async def boom() -> None:
+        raise RuntimeError("a bug")
+
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        crash = await client.get("/boom", headers={"X-Request-ID": "crash-2"})
+    assert (crash.status_code, crash.json()["code"]) == (500, "internal_error")
+    crashes = [line for line in _log_lines(capfd) if line.get("event") == "unhandled error"]
+    assert crashes[-1]["level"] == "error"
+    assert crashes[-1]["request_id"] == "crash-2"
+    assert "RuntimeError: a bug" in str(crashes[-1]["exception"])
+
+
+@pytest.mark.usefixtures("restore_logging")
+async def test_a_broken_log_stream_never_fails_a_request(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class BrokenPipe(io.StringIO):  # as when the process reading the logs has gone
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stderr", BrokenPipe())
+    configure_logging("info", "json")
+    app = create_app(make_settings(database_url, tmp_path, access_log=True))
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client,
+    ):
+        assert (await client.get("/healthz")).status_code == 200
 
 
 async def test_unknown_routes_methods_and_crashes_answer_in_json(app: FastAPI) -> None:

@@ -7,18 +7,16 @@ every request, and the extra task and stream copies of the latter cost real thro
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
-import uuid
 
-import structlog
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kefu.core.errors import error_body
-from kefu.core.logging import request_id_var
+from kefu.core.logging import access_log, request_id_var
 
-access_log = structlog.get_logger("kefu.access")
 API_PREFIX = "/api/v1"
 _INTERNAL_ERROR = json.dumps(error_body("internal_error", "An internal error occurred.")).encode()
 _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -53,6 +51,21 @@ class Metrics:
                 5,
             ),
         )
+        # ``labels()`` hashes and validates its arguments under a lock on every call; the
+        # children it returns are stable, so each (method, route, status) looks them up once.
+        self._children: dict[tuple[str, str, int], tuple[Counter, Histogram]] = {}
+
+    def observe(self, method: str, route: str, status: int, seconds: float) -> None:
+        """Count one request and record its latency."""
+        children = self._children.get((method, route, status))
+        if children is None:
+            children = (
+                self.requests.labels(method, route, str(status)),
+                self.latency.labels(method, route),
+            )
+            self._children[(method, route, status)] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
 
 class RequestMiddleware:
@@ -71,7 +84,7 @@ class RequestMiddleware:
                 incoming = value.decode("latin-1")
                 break
         request_id = (
-            incoming if incoming and _VALID_REQUEST_ID.match(incoming) else uuid.uuid4().hex
+            incoming if incoming and _VALID_REQUEST_ID.match(incoming) else os.urandom(16).hex()
         )
         token = request_id_var.set(request_id)
         status = 500
@@ -106,11 +119,9 @@ class RequestMiddleware:
             # Label by route template, never by raw path: ids must not explode the series.
             template = getattr(scope.get("route"), "path", "unmatched")
             method = scope["method"]
-            self.metrics.requests.labels(method, template, str(status)).inc()
-            self.metrics.latency.labels(method, template).observe(elapsed)
+            self.metrics.observe(method, template, status, elapsed)
             if self.log_access:
-                access_log.info(
-                    "request",
+                access_log.request(
                     method=method,
                     path=scope["path"],
                     status=status,
