@@ -207,13 +207,21 @@ export class Chat {
   private adopt(conversation: ConversationRef): void {
     if (this.conversation?.id === conversation.id) {
       this.conversation.status = conversation.status;
-      return;
+    } else {
+      this.conversation = { id: conversation.id, status: conversation.status };
+      this.cache = this.store.get<ConversationCache>(`c:${conversation.id}`) ?? emptyCache();
+      this.subscribed = false;
+      for (const [key, item] of this.items) if (item.seq !== null && item.state === "sent") this.items.delete(key);
+      for (const message of this.cache.messages) this.items.set(this.keyOf(message), this.fromMessage(message));
     }
-    this.conversation = { id: conversation.id, status: conversation.status };
-    this.cache = this.store.get<ConversationCache>(`c:${conversation.id}`) ?? emptyCache();
-    this.subscribed = false;
-    for (const [key, item] of this.items) if (item.seq !== null && item.state === "sent") this.items.delete(key);
-    for (const message of this.cache.messages) this.items.set(this.keyOf(message), this.fromMessage(message));
+    this.agentReadUpTo(conversation.agent_read_seq);
+  }
+
+  private agentReadUpTo(seq: number | undefined): void {
+    if (seq && seq > this.cache.agentRead) {
+      this.cache.agentRead = seq;
+      this.saveCache();
+    }
   }
 
   private get active(): boolean {
@@ -245,8 +253,7 @@ export class Chat {
         break;
       case "read":
         if (frame.by === "agent" && frame.conversation_id === this.conversation?.id) {
-          this.cache.agentRead = Math.max(this.cache.agentRead, Number(frame.seq) || 0);
-          this.saveCache();
+          this.agentReadUpTo(Number(frame.seq) || 0);
           this.render();
         }
         break;
@@ -333,6 +340,7 @@ export class Chat {
     } else if (conversation.id === this.conversation?.id) {
       this.conversation.status = conversation.status;
     }
+    if (conversation.id === this.conversation?.id) this.agentReadUpTo(conversation.agent_read_seq);
     this.render();
   }
 

@@ -72,7 +72,7 @@ const en: Record<Key, string> = {
   close: "Close",
   switchLanguage: "中文",
   switchLanguageHint: "切换到中文",
-  online: "Online · we usually reply in minutes",
+  online: "Online · replies in minutes",
   offline: "We're away right now",
   connecting: "Connecting…",
   reconnecting: "Connection lost, reconnecting…",

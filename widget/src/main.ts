@@ -19,6 +19,16 @@ export interface InitOptions {
 
 const started = new Map<string, Chat>();
 
+/** The H5 page without a chat (unknown site, server down): say so instead of a blank page. */
+function unavailable(mount: HTMLElement): void {
+  const note = document.createElement("p");
+  note.style.cssText = "margin:0;padding:64px 24px;text-align:center;color:#4e5969;font:15px/1.6 sans-serif";
+  note.textContent = /^zh/i.test(navigator.language)
+    ? "在线客服暂时无法使用，请稍后再试。"
+    : "Chat is unavailable right now. Please try again later.";
+  mount.appendChild(note);
+}
+
 function scriptBase(script: HTMLScriptElement | null): string {
   try {
     if (script?.src) return new URL(script.src, location.href).origin;
@@ -53,6 +63,7 @@ export function init(options: InitOptions): Chat | null {
     chat.init().catch((error: unknown) => {
       started.delete(key);
       console.warn("[kefu] the chat widget could not start:", error);
+      if (chatOptions.mode === "page") unavailable(chatOptions.mount ?? document.body);
     });
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run, { once: true });

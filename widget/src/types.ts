@@ -25,6 +25,7 @@ export interface ConversationRef {
   id: string;
   status: string;
   last_seq?: number;
+  agent_read_seq?: number;
 }
 
 export interface Session {

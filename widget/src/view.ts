@@ -128,9 +128,16 @@ export class View {
       this.leaveForm.el,
     );
     if (mode === "widget") {
-      this.launcher = h("button", { class: "launcher", type: "button" }, icon(ICONS.chat, 28), this.badge);
+      const closed = icon(ICONS.chat, 28);
+      const opened = icon(ICONS.down, 28);
+      this.launcher = h("button", { class: "launcher", type: "button" }, closed, opened, this.badge);
       this.launcher.addEventListener("click", () => (this.isOpen ? actions.close() : actions.open()));
-      this.bind(() => this.launcher?.setAttribute("aria-label", this.t(this.isOpen ? "close" : "open")));
+      this.bind(() => {
+        this.launcher?.setAttribute("aria-label", this.t(this.isOpen ? "close" : "open"));
+        this.launcher?.setAttribute("aria-expanded", String(this.isOpen));
+        closed.style.display = this.isOpen ? "none" : "";
+        opened.style.display = this.isOpen ? "" : "none";
+      });
     }
     this.root.append(this.panel);
     if (this.launcher) this.root.append(this.launcher);

@@ -96,7 +96,7 @@ def page(body: str, csp: str | None = None) -> Response:
     return Response(body, media_type="text/html; charset=utf-8", headers=headers)
 
 
-@router.get("/widget.js")
+@router.api_route("/widget.js", methods=["GET", "HEAD"])
 async def widget_script(
     if_none_match: Annotated[str | None, Header()] = None,
     accept_encoding: Annotated[str | None, Header()] = None,
