@@ -15,7 +15,8 @@ export interface ChatOptions {
   site: string;
   base: string;
   mode: Mode;
-  identityToken?: string;
+  /** A token string, or a function the widget calls for a fresh one whenever it needs it. */
+  identityToken?: string | (() => string | Promise<string>);
   entry?: string;
   campaign?: string;
   locale?: string;
@@ -150,11 +151,14 @@ export class Chat {
       };
       const visitor = this.store.get<string>("visitor");
       if (visitor) request.visitor_id = visitor;
-      if (this.options.identityToken) request.identity_token = this.options.identityToken;
       if (this.options.entry) request.entry = this.options.entry;
       if (this.options.campaign) request.campaign = this.options.campaign;
-      this.sessionCall = this.api
-        .startSession(request)
+      const identity = this.options.identityToken;
+      this.sessionCall = Promise.resolve(typeof identity === "function" ? identity() : identity)
+        .then((token) => {
+          if (token) request.identity_token = token;
+          return this.api.startSession(request);
+        })
         .then((session) => {
           this.session = session;
           // Renew a minute early: a token must not expire between here and `auth`.
@@ -174,7 +178,14 @@ export class Chat {
       const url = new URL("/api/v1/ws", this.options.base);
       url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
       this.link = new Link(url.href, {
-        token: async (fresh) => (await this.ensureSession(fresh)).token,
+        token: async (fresh) => {
+          try {
+            return (await this.ensureSession(fresh)).token;
+          } catch (error) {
+            if (error instanceof ApiError && error.status !== 0) this.view?.showNotice(error.code);
+            throw error;
+          }
+        },
         ready: (frame) => this.ready(frame),
         frame: (frame) => this.receive(frame),
         state: (state: LinkState) => this.view?.setLink(state),

@@ -10,7 +10,7 @@ export interface InitOptions {
   site: string;
   mode?: "widget" | "page";
   base?: string;
-  identityToken?: string;
+  identityToken?: string | (() => string | Promise<string>);
   entry?: string;
   campaign?: string;
   locale?: string;
