@@ -11,12 +11,16 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 
 import kefu
+from kefu.channels.web import api as web_api
 from kefu.config import Settings
+from kefu.contacts import api as contacts_api
+from kefu.conversations import api as conversations_api
 from kefu.core.errors import ERROR_RESPONSES, error_body, install_error_handlers
-from kefu.core.http import RequestMiddleware
+from kefu.core.http import API_PREFIX, RequestMiddleware
 from kefu.db.migrate import upgrade
 from kefu.identity.api import auth, directory, security, tenants
 from kefu.identity.deps import Authorize, authenticated
+from kefu.realtime.gateway import websocket_endpoint
 from kefu.services import Services
 
 API_ROUTERS: tuple[APIRouter, ...] = (
@@ -24,11 +28,17 @@ API_ROUTERS: tuple[APIRouter, ...] = (
     tenants.router,
     directory.router,
     security.router,
+    conversations_api.router,
+    conversations_api.files_router,
+    contacts_api.router,
+    web_api.router,
+    web_api.admin_router,
 )
 
 
 def route_permission(route: APIRoute) -> str:
-    """``public``, ``authenticated``, or the permission a route's ``Authorize`` demands."""
+    """``public``, ``authenticated``, ``visitor`` (a widget visitor token), or the
+    permission a route's ``Authorize`` demands."""
     pending = list(route.dependant.dependencies)
     found = "public"
     while pending:
@@ -37,6 +47,8 @@ def route_permission(route: APIRoute) -> str:
             return dependant.call.permission.value
         if dependant.call is authenticated:
             found = "authenticated"
+        if dependant.call is web_api.visitor_session:
+            found = "visitor"
         pending.extend(dependant.dependencies)
     return found
 
@@ -70,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if isinstance(route, APIRoute):
                 route.openapi_extra = {"x-permission": route_permission(route)}
         app.include_router(router, responses=ERROR_RESPONSES)
+    app.add_api_websocket_route(f"{API_PREFIX}/ws", websocket_endpoint)
 
     @app.get("/healthz", tags=["operations"], include_in_schema=False)
     async def healthz() -> dict[str, str]:

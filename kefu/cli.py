@@ -60,6 +60,11 @@ def _serve(host: str | None, port: int | None, workers: int) -> None:
         workers=workers,
         loop="uvloop",
         http="httptools",
+        # Chosen by measurement (docs/architecture.md): keeps p99 low with many sockets.
+        ws="websockets-sansio",
+        ws_max_size=1024 * 1024,
+        # The protocol has its own heartbeats (docs/protocol.md), spread by the clients.
+        ws_ping_interval=None,
         log_config=None,
         access_log=False,
         server_header=False,
@@ -106,6 +111,7 @@ def demo(host: str | None, port: int | None) -> None:
     click.echo("")
     click.echo("Kefu demo " + ("created" if created else "already seeded; using it"))
     click.echo(f"  URL:       {url}/api/docs")
+    click.echo(f"  Chat demo: {url}/demo  (H5 page: {url}/chat/{demo_data.SITE})")
     click.echo(f"  Tenant:    {demo_data.TENANT}  (merchant tenant: {demo_data.MERCHANT})")
     click.echo(f"  Password:  {demo_data.PASSWORD}  (every demo account)")
     for account in demo_data.ACCOUNTS:

@@ -43,6 +43,15 @@ class Settings(BaseSettings):
     password_min_length: int = Field(default=10, ge=8, le=128)
     trusted_proxies: list[str] = Field(default_factory=list)
 
+    files_dir: Path | None = None  # attachments; default: <data_dir>/files
+    max_message_chars: int = Field(default=5000, ge=1, le=65_536)
+    max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, le=1024**3)
+    visitor_token_ttl_seconds: int = Field(default=86_400, ge=300, le=30 * 86_400)
+    # Per connection: sustained messages per second, and the burst allowed above it.
+    chat_rate_per_second: float = Field(default=10.0, gt=0, le=1000)
+    chat_rate_burst: int = Field(default=20, ge=1, le=10_000)
+    ws_heartbeat_seconds: int = Field(default=25, ge=5, le=300)
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -80,6 +89,10 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite+aiosqlite:///{(self.data_dir / 'kefu.db').resolve()}"
+
+    @cached_property
+    def effective_files_dir(self) -> Path:
+        return (self.files_dir or self.data_dir / "files").resolve()
 
     @cached_property
     def effective_secret_key(self) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kefu.channels.web.schemas import Prechat, PrechatField, SiteCreate, SiteSettings
 from kefu.identity import schemas
 from kefu.identity.context import Context, system_context
 from kefu.identity.permissions import Role
@@ -20,6 +21,7 @@ TENANT = "demo"
 MERCHANT = "demo-shop"
 PASSWORD = "Kefu-Demo-2026"
 DOMAIN = "demo.example.com"
+SITE = "demo-web"
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,34 @@ async def seed(services: Services) -> bool:
                 session, ctx, _user(account, [units[unit_name]] if unit_name else [])
             )
         await _merchant(services, session, ctx)
+        await _site(services, session, ctx)
     return True
+
+
+async def _site(services: Services, session: AsyncSession, ctx: Context) -> None:
+    """The demo shop's chat widget, with a short pre-chat form."""
+    prechat = Prechat(
+        enabled=True,
+        fields=[
+            PrechatField(
+                key="name",
+                type="text",
+                required=True,
+                label={"zh-CN": "您的称呼", "en": "Your name"},
+            ),
+            PrechatField(
+                key="phone",
+                type="phone",
+                required=False,
+                label={"zh-CN": "手机号码", "en": "Mobile number"},
+            ),
+        ],
+    )
+    await services.web.create_site(
+        session,
+        ctx,
+        SiteCreate(key=SITE, name="演示商城 Demo Shop", settings=SiteSettings(prechat=prechat)),
+    )
 
 
 async def _merchant(services: Services, session: AsyncSession, ctx: Context) -> None:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from kefu.channels.web.service import WebChannel
 from kefu.config import Settings
+from kefu.contacts.service import Contacts
+from kefu.conversations.attachments import Attachments
+from kefu.conversations.canned import CannedReplies
+from kefu.conversations.service import Conversations
+from kefu.conversations.storage import LocalFileStore
 from kefu.core.bus import EventBus
 from kefu.core.http import Metrics
 from kefu.db.engine import create_engine
@@ -17,6 +25,8 @@ from kefu.identity.service.audit import AuditLog
 from kefu.identity.service.auth import Auth
 from kefu.identity.service.directory import Directory
 from kefu.identity.service.tenants import Tenants
+from kefu.realtime.hub import Hub
+from kefu.realtime.presence import Presence
 
 
 @dataclass
@@ -31,6 +41,13 @@ class Services:
     tenants: Tenants
     api_keys: ApiKeys
     audit_log: AuditLog
+    contacts: Contacts
+    conversations: Conversations
+    attachments: Attachments
+    canned_replies: CannedReplies
+    web: WebChannel
+    hub: Hub
+    presence: Presence
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -38,23 +55,45 @@ class Services:
         db = Database(create_engine(settings.effective_database_url), bus)
         key = settings.effective_secret_key
         directory = Directory(key, settings.password_min_length)
+        contacts = Contacts(key)
+        conversations = Conversations(settings)
+
+        async def replay(
+            conversation_id: uuid.UUID, after: int, limit: int
+        ) -> list[dict[str, Any]]:
+            async with db.transaction() as session:
+                rows = await conversations.messages_after(session, conversation_id, after, limit)
+            return [row.model_dump(mode="json") for row in rows]
+
+        gate = AuthGate(settings, db, bus)  # drops cached credentials before the hub rechecks
+        hub = Hub(bus, replay)
         return cls(
             settings=settings,
             bus=bus,
             db=db,
             metrics=Metrics(CollectorRegistry()),
-            gate=AuthGate(settings, db, bus),
+            gate=gate,
             auth=Auth(settings, db),
             directory=directory,
             tenants=Tenants(key, directory),
             api_keys=ApiKeys(key),
             audit_log=AuditLog(key),
+            contacts=contacts,
+            conversations=conversations,
+            attachments=Attachments(LocalFileStore(settings.effective_files_dir), conversations),
+            canned_replies=CannedReplies(),
+            web=WebChannel(settings, contacts, conversations),
+            hub=hub,
+            presence=Presence(hub, settings.redis_url),
         )
 
     async def start(self) -> None:
         if self.settings.redis_url:
             await self.bus.connect_redis(self.settings.redis_url)
+        self.presence.start()
 
     async def close(self) -> None:
+        await self.hub.close()
+        await self.presence.close()
         await self.bus.close()
         await self.db.close()

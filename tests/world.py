@@ -12,8 +12,15 @@ from typing import Any
 import httpx
 from sqlalchemy import or_, select
 
+from kefu.channels.web.models import Site
+from kefu.channels.web.schemas import SiteCreate
+from kefu.contacts.models import Contact
+from kefu.conversations.models import Attachment, CannedReply, Conversation, Message
+from kefu.conversations.participants import Sender, Visitor
+from kefu.conversations.schemas import CannedReplyCreate, MessageIn
+from kefu.conversations.service import Origin
 from kefu.identity import schemas
-from kefu.identity.context import system_context
+from kefu.identity.context import Context, system_context
 from kefu.identity.models import ApiKey, AuditEntry, OrgUnit, Tenant, User
 from kefu.identity.permissions import Permission, Role
 from kefu.identity.service.tenants import create_tenant
@@ -47,6 +54,11 @@ class World:
     merchant_id: uuid.UUID = NIL
     api_key_id: uuid.UUID = NIL
     api_key: str = ""
+    site_id: uuid.UUID = NIL
+    site_key: str = ""
+    contact_id: uuid.UUID = NIL
+    conversation_id: uuid.UUID = NIL
+    canned_reply_id: uuid.UUID = NIL
 
     @property
     def outsider(self) -> Actor:
@@ -110,6 +122,7 @@ async def build_world(services: Services, client: httpx.AsyncClient) -> World:
             schemas.ApiKeyCreate(name="CRM sync", permissions=[Permission.USERS_READ]),
         )
         world.api_key_id, world.api_key = key.id, secret
+        await _chat(services, session, ctx, world)
         other_ctx = system_context(other.id, other.kind)
         outsider = await services.directory.create_user(
             session,
@@ -124,6 +137,33 @@ async def build_world(services: Services, client: httpx.AsyncClient) -> World:
     return world
 
 
+async def _chat(services: Services, session: Any, ctx: Context, world: World) -> None:
+    """A widget site, a customer, a conversation with a message, a canned reply."""
+    site, _ = await services.web.create_site(
+        session, ctx, SiteCreate(key="acme-web", name="Acme web")
+    )
+    world.site_id, world.site_key = site.id, site.key
+    world.contact_id, world.conversation_id = await start_conversation(services, session, world)
+    reply = await services.canned_replies.create(
+        session,
+        ctx,
+        CannedReplyCreate(scope="everyone", shortcut="hi", title="Greeting", body="您好！"),
+    )
+    world.canned_reply_id = reply.id
+
+
+async def start_conversation(
+    services: Services, session: Any, world: World, body: str = "你好，我的订单还没到"
+) -> tuple[uuid.UUID, uuid.UUID]:
+    """A new anonymous customer on the world's site, with an opening message."""
+    contact, _ = await services.contacts.visitor(session, world.tenant_id, None)
+    visitor = Visitor(world.tenant_id, contact.id, world.site_id, world.site_key, 0)
+    conversation, _ = await services.conversations.start(session, visitor, Origin(), {})
+    draft = MessageIn(client_msg_id=uuid.uuid4().hex, body=body)
+    await services.conversations.send(session, conversation.id, Sender.customer(contact.id), draft)
+    return contact.id, conversation.id
+
+
 async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
     """Everything the tenant owns, serialised: equal fingerprints mean nothing changed."""
     async with services.db.transaction() as session:
@@ -132,7 +172,9 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
             select(Tenant).where(or_(Tenant.id == tenant_id, Tenant.parent_id == tenant_id))
         )
         rows += [(t.id, t.name, t.status, t.updated_at) for t in tenants]
-        for model in (OrgUnit, User, ApiKey, AuditEntry):
+        models = (OrgUnit, User, ApiKey, AuditEntry, Site, Contact, Conversation, Message,
+                  Attachment, CannedReply)  # fmt: skip
+        for model in models:
             for row in await session.scalars(
                 select(model).where(model.tenant_id == tenant_id).order_by(model.id)
             ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -55,3 +55,50 @@ class SessionRevoked(Event):
 class ApiKeyRevoked(Event):
     name = "api_key.revoked"
     api_key_id: uuid.UUID
+
+
+@_register
+class ConversationChanged(Event):
+    """A conversation started or changed status, assignee or profile.
+
+    ``conversation`` is its public form (``ConversationOut``), so that every node can push it
+    to sockets without reading the database.
+    """
+
+    name = "conversation.changed"
+    conversation_id: uuid.UUID
+    contact_id: uuid.UUID
+    conversation: dict[str, Any]
+    previous_assignee_id: uuid.UUID | None = None  # told when a conversation leaves them
+
+
+@_register
+class MessageCreated(Event):
+    """A message was stored; ``message`` is its public form (``MessageOut``)."""
+
+    name = "message.created"
+    conversation_id: uuid.UUID
+    contact_id: uuid.UUID
+    seq: int
+    private: bool
+    message: dict[str, Any]
+
+
+@_register
+class ConversationRead(Event):
+    name = "conversation.read"
+    conversation_id: uuid.UUID
+    contact_id: uuid.UUID
+    by: Literal["customer", "agent"]
+    seq: int
+
+
+@_register
+class Typing(Event):
+    """Someone is typing. Relayed between nodes, never stored."""
+
+    name = "conversation.typing"
+    conversation_id: uuid.UUID
+    contact_id: uuid.UUID
+    sender: dict[str, Any]
+    on: bool

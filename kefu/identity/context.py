@@ -19,6 +19,11 @@ class Principal:
     roles: frozenset[Role]
     permissions: frozenset[Permission]
     session_id: uuid.UUID | None = None
+    name: str | None = None  # what customers see of a person: the name, not the login
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.label
 
     @property
     def user_id(self) -> uuid.UUID | None:

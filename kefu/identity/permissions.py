@@ -28,6 +28,13 @@ class Permission(StrEnum):
     USERS_WRITE = "users:write"
     API_KEYS_MANAGE = "api_keys:manage"
     AUDIT_READ = "audit:read"
+    CONVERSATIONS_READ = "conversations:read"
+    CONVERSATIONS_REPLY = "conversations:reply"
+    CONVERSATIONS_MANAGE = "conversations:manage"
+    CONTACTS_READ = "contacts:read"
+    CONTACTS_WRITE = "contacts:write"
+    CANNED_REPLIES_MANAGE = "canned_replies:manage"
+    SITES_MANAGE = "sites:manage"
 
 
 DESCRIPTIONS: dict[Permission, str] = {
@@ -41,6 +48,16 @@ DESCRIPTIONS: dict[Permission, str] = {
     Permission.USERS_WRITE: "Create, change, disable and unlock staff accounts; reset passwords.",
     Permission.API_KEYS_MANAGE: "Create, list and revoke API keys for integrations.",
     Permission.AUDIT_READ: "Read the audit log (itself an audited read).",
+    Permission.CONVERSATIONS_READ: "List and read the tenant's conversations, messages and "
+    "internal notes.",
+    Permission.CONVERSATIONS_REPLY: "Answer conversations: send messages and notes, take a "
+    "conversation, resolve and reopen it; manage one's own canned replies.",
+    Permission.CONVERSATIONS_MANAGE: "Assign any conversation to anyone, and close conversations.",
+    Permission.CONTACTS_READ: "Read customer profiles.",
+    Permission.CONTACTS_WRITE: "Change customer profiles: name, phone, e-mail, level, tags, "
+    "attributes.",
+    Permission.CANNED_REPLIES_MANAGE: "Create, change and delete team canned replies.",
+    Permission.SITES_MANAGE: "Configure widget sites and rotate their identity secrets.",
 }
 
 _EVERYONE = {
@@ -49,13 +66,21 @@ _EVERYONE = {
     Permission.USERS_READ,
 }
 _ADMIN = set(Permission) - {Permission.MERCHANTS_MANAGE}
+_AGENT = _EVERYONE | {
+    Permission.CONVERSATIONS_READ,
+    Permission.CONVERSATIONS_REPLY,
+    Permission.CONTACTS_READ,
+    Permission.CONTACTS_WRITE,
+}
+_SUPERVISOR = _AGENT | {Permission.CONVERSATIONS_MANAGE, Permission.CANNED_REPLIES_MANAGE}
+_QA = _EVERYONE | {Permission.CONVERSATIONS_READ, Permission.CONTACTS_READ}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PLATFORM_ADMIN: frozenset(Permission),
     Role.TENANT_ADMIN: frozenset(_ADMIN),
-    Role.SUPERVISOR: frozenset(_EVERYONE),
-    Role.AGENT: frozenset(_EVERYONE),
-    Role.QA_INSPECTOR: frozenset(_EVERYONE),
+    Role.SUPERVISOR: frozenset(_SUPERVISOR),
+    Role.AGENT: frozenset(_AGENT),
+    Role.QA_INSPECTOR: frozenset(_QA),
     Role.ANALYST: frozenset(_EVERYONE),
 }
 

@@ -17,11 +17,12 @@ import httpx
 from fastapi.routing import APIRoute
 
 from kefu.app import API_ROUTERS, route_permission
+from kefu.conversations.schemas import CannedReplyCreate
 from kefu.identity import schemas
 from kefu.identity.context import system_context
 from kefu.identity.permissions import ROLE_PERMISSIONS, Permission, Role
 from kefu.services import Services
-from tests.world import PASSWORD, World, fingerprint, user_request
+from tests.world import PASSWORD, World, fingerprint, start_conversation, user_request
 
 _counter = itertools.count()
 
@@ -34,6 +35,10 @@ class Call:
     names_own_record: bool = False  # the call names a record of the world's tenant
     foreign: tuple[int, str] = (404, "not_found")  # the answer when another tenant calls
     ok: frozenset[int] = frozenset({200, 201, 204})
+    files: dict[str, Any] | None = None
+    # A permission the service demands of this particular record on top of the route's
+    # (a shared canned reply needs canned_replies:manage to change): without it, 403.
+    also_needs: Permission | None = None
 
 
 @dataclass
@@ -81,6 +86,12 @@ async def _fresh_session(client: httpx.AsyncClient, who: Principal) -> dict[str,
         json={"tenant": who.actor.tenant, "login": who.actor.login, "password": PASSWORD},
     )
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+async def _fresh_conversation(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        _, conversation_id = await start_conversation(services, session, world)
+        return conversation_id
 
 
 def _n() -> int:
@@ -236,9 +247,163 @@ async def _roles(w: World, s: Services) -> Call:
     return Call("GET", "/api/v1/roles")
 
 
-PUBLIC = {("POST", "/api/v1/auth/login"), ("POST", "/api/v1/auth/refresh")}
+@case("GET", "/conversations")
+async def _conversations(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/conversations")
+
+
+@case("GET", "/conversations/{conversation_id}")
+async def _conversation(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/conversations/{w.conversation_id}", names_own_record=True)
+
+
+@case("GET", "/conversations/{conversation_id}/messages")
+async def _messages(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{w.conversation_id}/messages"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("POST", "/conversations/{conversation_id}/messages")
+async def _send(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{w.conversation_id}/messages"
+    body = {"client_msg_id": f"m{_n()}", "body": "您好，马上为您查询"}
+    return Call("POST", url, body, names_own_record=True)
+
+
+@case("POST", "/conversations/{conversation_id}/assign")
+async def _assign(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{await _fresh_conversation(w, s)}/assign"
+    return Call("POST", url, {"user_id": None}, names_own_record=True)
+
+
+@case("POST", "/conversations/{conversation_id}/resolve")
+async def _resolve(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{await _fresh_conversation(w, s)}/resolve"
+    return Call("POST", url, names_own_record=True)
+
+
+@case("POST", "/conversations/{conversation_id}/reopen")
+async def _reopen(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{await _fresh_conversation(w, s)}/reopen"
+    return Call("POST", url, names_own_record=True)
+
+
+@case("POST", "/conversations/{conversation_id}/close")
+async def _close(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{await _fresh_conversation(w, s)}/close"
+    return Call("POST", url, names_own_record=True)
+
+
+@case("POST", "/conversations/{conversation_id}/read")
+async def _read(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{w.conversation_id}/read"
+    return Call("POST", url, {"seq": 1}, names_own_record=True)
+
+
+@case("POST", "/conversations/{conversation_id}/attachments")
+async def _attach(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{w.conversation_id}/attachments"
+    files = {"file": ("note.txt", "订单号 12345".encode(), "text/plain")}
+    return Call("POST", url, files=files, names_own_record=True)
+
+
+@case("GET", "/canned-replies")
+async def _canned(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/canned-replies")
+
+
+@case("POST", "/canned-replies")
+async def _canned_create(w: World, s: Services) -> Call:
+    body = {"scope": "personal", "shortcut": f"s{_n()}", "title": "Thanks", "body": "谢谢！"}
+    return Call("POST", "/api/v1/canned-replies", body)
+
+
+@case("PATCH", "/canned-replies/{reply_id}")
+async def _canned_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/canned-replies/{w.canned_reply_id}"
+    return Call(
+        "PATCH",
+        url,
+        {"title": f"Greeting {_n()}"},
+        names_own_record=True,
+        also_needs=Permission.CANNED_REPLIES_MANAGE,
+    )
+
+
+@case("DELETE", "/canned-replies/{reply_id}")
+async def _canned_delete(w: World, s: Services) -> Call:
+    async with s.db.transaction() as session:
+        reply = await s.canned_replies.create(
+            session,
+            system_context(w.tenant_id, "platform"),
+            CannedReplyCreate(scope="everyone", shortcut=f"d{_n()}", title="t", body="b"),
+        )
+    url = f"/api/v1/canned-replies/{reply.id}"
+    return Call("DELETE", url, names_own_record=True, also_needs=Permission.CANNED_REPLIES_MANAGE)
+
+
+@case("GET", "/contacts")
+async def _contacts(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/contacts")
+
+
+@case("GET", "/contacts/{contact_id}")
+async def _contact(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/contacts/{w.contact_id}", names_own_record=True)
+
+
+@case("PATCH", "/contacts/{contact_id}")
+async def _contact_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/contacts/{w.contact_id}"
+    return Call("PATCH", url, {"name": f"张三 {_n()}", "level": 2}, names_own_record=True)
+
+
+@case("GET", "/sites")
+async def _sites(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/sites")
+
+
+@case("POST", "/sites")
+async def _site_create(w: World, s: Services) -> Call:
+    return Call("POST", "/api/v1/sites", {"key": f"site-{_n()}", "name": "App"})
+
+
+@case("GET", "/sites/{site_id}")
+async def _site(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/sites/{w.site_id}", names_own_record=True)
+
+
+@case("PATCH", "/sites/{site_id}")
+async def _site_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/sites/{w.site_id}"
+    return Call("PATCH", url, {"name": f"Acme web {_n()}"}, names_own_record=True)
+
+
+@case("POST", "/sites/{site_id}/identity-secret")
+async def _site_secret(w: World, s: Services) -> Call:
+    url = f"/api/v1/sites/{w.site_id}/identity-secret"
+    return Call("POST", url, names_own_record=True)
+
+
+PUBLIC = {
+    ("POST", "/api/v1/auth/login"),
+    ("POST", "/api/v1/auth/refresh"),
+    ("GET", "/api/v1/widget/{site}"),
+    ("POST", "/api/v1/widget/{site}/sessions"),
+    ("GET", "/api/v1/files/{attachment_id}/{signature}/{name}"),
+}
+# Widget calls with a visitor token: tests/channels/web hold them to the visitor's own data.
+VISITOR = {("POST", "/api/v1/widget/{site}/leave-message"), ("POST", "/api/v1/widget/uploads")}
 USER_ONLY = {("POST", "/api/v1/me/password")}
 SESSION_BOUND = {("POST", "/api/v1/auth/logout"), ("POST", "/api/v1/me/password")}
+
+
+async def _request(
+    client: httpx.AsyncClient, call: Call, headers: dict[str, str]
+) -> httpx.Response:
+    return await client.request(
+        call.method, call.url, json=call.json, files=call.files, headers=headers
+    )
 
 
 def routes() -> dict[tuple[str, str], str]:
@@ -269,9 +434,11 @@ def principals(world: World) -> list[Principal]:
 
 def test_every_route_is_in_the_matrix() -> None:
     declared = set(routes())
-    assert declared - PUBLIC == set(CASES), "add a case for every new endpoint"
+    assert declared - PUBLIC - VISITOR == set(CASES), "add a case for every new endpoint"
     for (method, path), permission in routes().items():
-        assert permission in {"public", "authenticated", *Permission}, (method, path)
+        expected = "visitor" if (method, path) in VISITOR else None
+        assert permission in {"public", "authenticated", "visitor", *Permission}, (method, path)
+        assert expected is None or permission == expected, (method, path)
 
 
 async def test_denied_calls_are_refused_and_change_nothing(
@@ -285,9 +452,7 @@ async def test_denied_calls_are_refused_and_change_nothing(
                 continue
             call = await factory(world, services)
             before = await fingerprint(services, world.tenant_id)
-            response = await client.request(
-                call.method, call.url, json=call.json, headers=who.headers
-            )
+            response = await _request(client, call, who.headers)
             assert response.status_code == 403, (who.name, key, response.text)
             assert response.json()["code"] == "forbidden"
             assert await fingerprint(services, world.tenant_id) == before, (who.name, key)
@@ -304,8 +469,10 @@ async def test_allowed_calls_succeed(
                 continue
             call = await factory(world, services)
             headers = await _fresh_session(client, who) if key in SESSION_BOUND else who.headers
-            response = await client.request(call.method, call.url, json=call.json, headers=headers)
-            if key in USER_ONLY and not who.is_user:
+            response = await _request(client, call, headers)
+            if (key in USER_ONLY and not who.is_user) or (
+                call.also_needs is not None and call.also_needs not in who.permissions
+            ):
                 assert response.status_code == 403, (who.name, key, response.text)
                 continue
             assert response.status_code in call.ok, (who.name, key, response.text)
@@ -316,7 +483,7 @@ async def test_anonymous_calls_are_refused(
 ) -> None:
     for key, factory in CASES.items():
         call = await factory(world, services)
-        response = await client.request(call.method, call.url, json=call.json)
+        response = await _request(client, call, {})
         assert response.status_code == 401, key
         assert response.json()["code"] == "unauthenticated"
 
@@ -330,9 +497,7 @@ async def test_another_tenant_reads_and_changes_nothing(
             continue  # they act on the caller's own session only
         call = await factory(world, services)
         before = await fingerprint(services, world.tenant_id)
-        response = await client.request(
-            call.method, call.url, json=call.json, headers=outsider.headers
-        )
+        response = await _request(client, call, outsider.headers)
         if call.names_own_record:
             assert response.status_code == call.foreign[0], (key, response.text)
             assert response.json()["code"] == call.foreign[1]

@@ -52,6 +52,7 @@ def user_principal(user: User, tenant: Tenant, session_id: uuid.UUID | None) -> 
         roles=roles,
         permissions=permissions_for(roles),
         session_id=session_id,
+        name=user.name,
     )
 
 

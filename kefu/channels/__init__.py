@@ -1,0 +1,1 @@
+"""Channel adapters: how customers reach Kefu (web, open API, e-mail, WeChat, …)."""

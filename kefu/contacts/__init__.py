@@ -1,0 +1,1 @@
+"""Customer profiles: who a conversation is with, across channels."""

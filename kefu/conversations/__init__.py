@@ -1,0 +1,1 @@
+"""Conversations, messages, internal notes, attachments and canned replies."""

@@ -1,0 +1,525 @@
+"""Conversations and messages: the rules of live chat, free of HTTP and sockets.
+
+Every accepted message gets the next per-conversation ``seq`` under a lock on the
+conversation row, and is idempotent on ``(sender, client_msg_id)``: a resend returns the
+stored message. Events are staged on the session and published after the commit, so no
+socket hears of a message that was rolled back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+from urllib.parse import quote
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kefu.config import Settings
+from kefu.contacts.models import Contact
+from kefu.contacts.schemas import ContactBrief
+from kefu.contacts.service import fill_unverified
+from kefu.conversations import schemas
+from kefu.conversations.models import ACTIVE_STATUSES, Attachment, Conversation, Message
+from kefu.conversations.participants import Sender, Visitor
+from kefu.conversations.text import clean, preview
+from kefu.core.bus import stage
+from kefu.core.clock import utcnow
+from kefu.core.errors import Conflict, Forbidden, Invalid, NotFound
+from kefu.core.events import ConversationChanged, ConversationRead, MessageCreated
+from kefu.identity.context import Context
+from kefu.identity.models import User
+from kefu.identity.permissions import Permission
+
+_FILE_URL_PURPOSE = b"kefu-file-url"
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a conversation started: page, entry point, campaign, device, language."""
+
+    channel: str = "web"
+    source_url: str | None = None
+    referrer: str | None = None
+    entry: str | None = None
+    campaign: str | None = None
+    device: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """A position in a list ordered by last activity, newest first."""
+
+    at: datetime
+    id: uuid.UUID
+
+    def encode(self) -> str:
+        return f"{self.at.isoformat()}|{self.id}"
+
+    @classmethod
+    def decode(cls, text: str) -> Cursor:
+        try:
+            at, ident = text.split("|", 1)
+            parsed = datetime.fromisoformat(at)
+            if parsed.tzinfo is None:
+                raise ValueError("naive")
+            return cls(parsed, uuid.UUID(ident))
+        except ValueError as exc:
+            raise Invalid("The cursor is not one this API returned.", code="bad_cursor") from exc
+
+
+class Conversations:
+    def __init__(self, settings: Settings) -> None:
+        self._file_key = hmac.new(
+            settings.effective_secret_key.encode(), _FILE_URL_PURPOSE, hashlib.sha256
+        ).digest()
+        self._max_chars = settings.max_message_chars
+
+    # --- reading ----------------------------------------------------------------------------
+
+    async def get(
+        self, session: AsyncSession, ctx: Context, conversation_id: uuid.UUID
+    ) -> Conversation:
+        conversation = await session.get(Conversation, conversation_id)
+        if conversation is None or conversation.tenant_id != ctx.tenant_id:
+            raise NotFound("No such conversation.")
+        return conversation
+
+    async def of_visitor(
+        self, session: AsyncSession, visitor: Visitor, conversation_id: uuid.UUID
+    ) -> Conversation:
+        conversation = await session.get(Conversation, conversation_id)
+        if conversation is None or conversation.contact_id != visitor.contact_id:
+            raise NotFound("No such conversation.")
+        return conversation
+
+    async def active(self, session: AsyncSession, visitor: Visitor) -> Conversation | None:
+        """The visitor's conversation on this site that is neither resolved nor closed."""
+        return await session.scalar(
+            select(Conversation).where(
+                Conversation.contact_id == visitor.contact_id,
+                Conversation.site_id == visitor.site_id,
+                Conversation.status.in_(ACTIVE_STATUSES),
+            )
+        )
+
+    async def search(
+        self,
+        session: AsyncSession,
+        ctx: Context,
+        *,
+        status: str | None,
+        assignee: Literal["me", "none"] | uuid.UUID | None,
+        limit: int,
+        cursor: Cursor | None,
+    ) -> tuple[list[tuple[Conversation, Contact]], Cursor | None]:
+        query = (
+            select(Conversation, Contact)
+            .join(Contact, Contact.id == Conversation.contact_id)
+            .where(Conversation.tenant_id == ctx.tenant_id)
+        )
+        if status is not None:
+            query = query.where(Conversation.status == status)
+        if assignee == "me":
+            query = query.where(Conversation.assignee_id == ctx.principal.user_id)
+        elif assignee == "none":
+            query = query.where(Conversation.assignee_id.is_(None))
+        elif assignee is not None:
+            query = query.where(Conversation.assignee_id == assignee)
+        if cursor is not None:
+            query = query.where(
+                or_(
+                    Conversation.last_activity_at < cursor.at,
+                    and_(Conversation.last_activity_at == cursor.at, Conversation.id < cursor.id),
+                )
+            )
+        query = query.order_by(Conversation.last_activity_at.desc(), Conversation.id.desc())
+        rows = [(c, k) for c, k in await session.execute(query.limit(limit))]
+        last = rows[-1][0] if len(rows) == limit else None
+        return rows, None if last is None else Cursor(last.last_activity_at, last.id)
+
+    async def messages(
+        self,
+        session: AsyncSession,
+        conversation: Conversation,
+        *,
+        after_seq: int,
+        limit: int,
+        include_private: bool,
+    ) -> list[schemas.MessageOut]:
+        query = select(Message, Attachment).outerjoin(
+            Attachment, Attachment.id == Message.attachment_id
+        )
+        query = query.where(Message.conversation_id == conversation.id, Message.seq > after_seq)
+        if not include_private:
+            query = query.where(Message.private.is_(False))
+        rows = await session.execute(query.order_by(Message.seq).limit(limit))
+        return [self.message_out(m, a) for m, a in rows]
+
+    async def messages_after(
+        self, session: AsyncSession, conversation_id: uuid.UUID, after_seq: int, limit: int
+    ) -> list[schemas.MessageOut]:
+        """Every message after ``after_seq``, private ones included: for the socket replay,
+        which decides per subscriber what it may see."""
+        rows = await session.execute(
+            select(Message, Attachment)
+            .outerjoin(Attachment, Attachment.id == Message.attachment_id)
+            .where(Message.conversation_id == conversation_id, Message.seq > after_seq)
+            .order_by(Message.seq)
+            .limit(limit)
+        )
+        return [self.message_out(m, a) for m, a in rows]
+
+    # --- starting ---------------------------------------------------------------------------
+
+    async def start(
+        self,
+        session: AsyncSession,
+        visitor: Visitor,
+        origin: Origin,
+        prechat: dict[str, str],
+        *,
+        status: str = "queued",
+    ) -> tuple[Conversation, bool]:
+        """The visitor's active conversation on this site, or a new one (then ``True``)."""
+        existing = await self.active(session, visitor)
+        if existing is not None:
+            return existing, False
+        contact = await session.get(Contact, visitor.contact_id)
+        if contact is None:
+            raise NotFound("No such contact.")
+        fill_unverified(contact, prechat.get("name"), prechat.get("phone"), prechat.get("email"))
+        now = utcnow()
+        conversation = Conversation(
+            tenant_id=visitor.tenant_id,
+            contact_id=visitor.contact_id,
+            site_id=visitor.site_id,
+            status=status,
+            prechat=prechat,
+            last_activity_at=now,
+            last_seq=0,
+            customer_read_seq=0,
+            agent_read_seq=0,
+            **_origin_columns(origin),
+        )
+        try:
+            async with session.begin_nested():
+                session.add(conversation)
+        except IntegrityError:
+            # Another tab of the same visitor started one a moment ago: use that one.
+            existing = await self.active(session, visitor)
+            if existing is None:
+                raise
+            return existing, False
+        self._changed(session, conversation)
+        return conversation, True
+
+    # --- messages ---------------------------------------------------------------------------
+
+    async def send(
+        self,
+        session: AsyncSession,
+        conversation_id: uuid.UUID,
+        sender: Sender,
+        draft: schemas.MessageIn,
+    ) -> tuple[Message, Attachment | None, bool]:
+        """Store ``draft`` as the conversation's next message; ``True`` if it was a resend.
+
+        The caller has checked that ``sender`` may write to this conversation.
+        """
+        body = clean(draft.body)
+        self._check_draft(sender, draft, body)
+        conversation = await self._lock(session, conversation_id)
+        duplicate = await session.scalar(
+            select(Message).where(
+                Message.conversation_id == conversation.id,
+                Message.sender_ref == sender.ref,
+                Message.client_msg_id == draft.client_msg_id,
+            )
+        )
+        if duplicate is not None:
+            attachment = (
+                await session.get(Attachment, duplicate.attachment_id)
+                if duplicate.attachment_id
+                else None
+            )
+            return duplicate, attachment, True
+        if conversation.status == "closed":
+            raise Conflict("The conversation is closed.", code="conversation_closed")
+        attachment = await self._attachment(session, conversation, draft)
+        now = utcnow()
+        conversation.last_seq += 1
+        message = Message(
+            tenant_id=conversation.tenant_id,
+            conversation_id=conversation.id,
+            seq=conversation.last_seq,
+            sender_type=sender.type,
+            sender_id=sender.id,
+            sender_name=sender.name,
+            sender_ref=sender.ref,
+            client_msg_id=draft.client_msg_id,
+            kind=draft.kind,
+            body=body,
+            private=draft.private,
+            attachment_id=attachment.id if attachment else None,
+            card=draft.card.model_dump(mode="json") if draft.card else None,
+            created_at=now,
+        )
+        session.add(message)
+        before = (conversation.status, conversation.assignee_id)
+        self._after_message(conversation, message, sender, attachment)
+        await session.flush()
+        out = self.message_out(message, attachment)
+        stage(
+            session,
+            MessageCreated(
+                tenant_id=conversation.tenant_id,
+                conversation_id=conversation.id,
+                contact_id=conversation.contact_id,
+                seq=message.seq,
+                private=message.private,
+                message=out.model_dump(mode="json"),
+            ),
+        )
+        if (conversation.status, conversation.assignee_id) != before or not message.private:
+            self._changed(session, conversation)
+        return message, attachment, False
+
+    def _check_draft(self, sender: Sender, draft: schemas.MessageIn, body: str) -> None:
+        if len(body) > self._max_chars:
+            raise Invalid(
+                f"A message holds at most {self._max_chars} characters.",
+                code="message_too_long",
+                details={"max_chars": self._max_chars, "chars": len(body)},
+            )
+        if sender.type == "customer" and (draft.private or draft.kind == "card"):
+            raise Forbidden("Customers send text, images and files only.")
+        if draft.kind == "text" and not body:
+            raise Invalid("The message is empty.", details={"field": "body"})
+        if draft.kind in ("image", "file") and draft.attachment_id is None:
+            raise Invalid(f"A {draft.kind} message needs an attachment_id.")
+        if draft.kind != "card" and draft.card is not None:
+            raise Invalid("Only a card message carries a card.", details={"field": "card"})
+        if draft.kind == "card" and draft.card is None:
+            raise Invalid("A card message needs a card.", details={"field": "card"})
+
+    async def _lock(self, session: AsyncSession, conversation_id: uuid.UUID) -> Conversation:
+        """The conversation, locked until commit: messages get their seq one at a time.
+
+        On SQLite every writing transaction already holds the database's write lock.
+        """
+        conversation = await session.scalar(
+            select(Conversation)
+            .where(Conversation.id == conversation_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        if conversation is None:
+            raise NotFound("No such conversation.")
+        return conversation
+
+    async def _attachment(
+        self, session: AsyncSession, conversation: Conversation, draft: schemas.MessageIn
+    ) -> Attachment | None:
+        if draft.attachment_id is None:
+            return None
+        attachment = await session.get(Attachment, draft.attachment_id)
+        if attachment is None or attachment.conversation_id != conversation.id:
+            raise NotFound("No such attachment in this conversation.", code="attachment_not_found")
+        if draft.kind == "image" and not attachment.content_type.startswith("image/"):
+            raise Invalid("This attachment is not an image; send it as a file.")
+        return attachment
+
+    @staticmethod
+    def _after_message(
+        conversation: Conversation,
+        message: Message,
+        sender: Sender,
+        attachment: Attachment | None,
+    ) -> None:
+        conversation.last_activity_at = message.created_at
+        if message.private:
+            return
+        conversation.last_message_preview = preview(
+            message.body or (attachment.name if attachment else "") or message.kind
+        )
+        if sender.type == "customer":
+            conversation.waiting_since = conversation.waiting_since or message.created_at
+            if conversation.status == "resolved":  # the customer came back
+                conversation.status = "open" if conversation.assignee_id else "queued"
+                conversation.resolved_at = None
+        elif sender.type == "agent":
+            conversation.waiting_since = None
+            if conversation.assignee_id is None and sender.ref.startswith("user:"):
+                # Answering an unassigned conversation takes it.
+                conversation.assignee_id = sender.id
+            if conversation.status in ("queued", "pending", "bot") and conversation.assignee_id:
+                conversation.status = "open"
+
+    def message_out(self, message: Message, attachment: Attachment | None) -> schemas.MessageOut:
+        return schemas.MessageOut(
+            id=message.id,
+            seq=message.seq,
+            conversation_id=message.conversation_id,
+            client_msg_id=message.client_msg_id,
+            sender=schemas.SenderOut(
+                type=message.sender_type,
+                id=message.sender_id,
+                name=message.sender_name,
+            ),
+            kind=message.kind,
+            body=message.body,
+            private=message.private,
+            attachment=self.attachment_out(attachment) if attachment else None,
+            card=message.card,
+            created_at=message.created_at,
+        )
+
+    # --- attachments ------------------------------------------------------------------------
+
+    def file_signature(self, attachment_id: uuid.UUID) -> str:
+        return hmac.new(self._file_key, attachment_id.bytes, hashlib.sha256).hexdigest()[:32]
+
+    def attachment_out(self, attachment: Attachment) -> schemas.AttachmentOut:
+        signature = self.file_signature(attachment.id)
+        return schemas.AttachmentOut(
+            id=attachment.id,
+            name=attachment.name,
+            content_type=attachment.content_type,
+            size=attachment.size,
+            url=f"/api/v1/files/{attachment.id}/{signature}/{quote(attachment.name)}",
+        )
+
+    # --- status, assignment, read marks -----------------------------------------------------
+
+    async def set_status(
+        self,
+        session: AsyncSession,
+        ctx: Context,
+        conversation_id: uuid.UUID,
+        action: Literal["reopen", "resolve", "close"],
+    ) -> Conversation:
+        conversation = await self._lock(session, conversation_id)
+        if conversation.tenant_id != ctx.tenant_id:
+            raise NotFound("No such conversation.")
+        if conversation.status == "closed":
+            raise Conflict("The conversation is closed.", code="conversation_closed")
+        now = utcnow()
+        if action == "resolve":
+            conversation.status, conversation.resolved_at = "resolved", now
+            conversation.waiting_since = None
+        elif action == "close":
+            conversation.status, conversation.closed_at = "closed", now
+            conversation.waiting_since = None
+        else:
+            conversation.status = "open" if conversation.assignee_id else "queued"
+            conversation.resolved_at = None
+        conversation.last_activity_at = now
+        self._changed(session, conversation)
+        return conversation
+
+    async def assign(
+        self,
+        session: AsyncSession,
+        ctx: Context,
+        conversation_id: uuid.UUID,
+        user_id: uuid.UUID | None,
+    ) -> Conversation:
+        """Assign to ``user_id`` (``None``: back to the queue). Without
+        ``conversations:manage`` one may only take an unassigned conversation for oneself,
+        or hand one's own back to the queue."""
+        conversation = await self._lock(session, conversation_id)
+        if conversation.tenant_id != ctx.tenant_id:
+            raise NotFound("No such conversation.")
+        manager = Permission.CONVERSATIONS_MANAGE in ctx.principal.permissions
+        me = ctx.principal.user_id
+        if not manager and not (user_id in (None, me) and conversation.assignee_id in (None, me)):
+            raise Forbidden(
+                "Only a supervisor may assign conversations to others or take them over.",
+                details={"permission": Permission.CONVERSATIONS_MANAGE.value},
+            )
+        if conversation.status in ("resolved", "closed"):
+            raise Conflict("Reopen the conversation first.", code="conversation_not_active")
+        if user_id is not None:
+            user = await session.get(User, user_id)
+            if user is None or user.tenant_id != ctx.tenant_id or user.status != "active":
+                raise Invalid("No such active user.", details={"field": "user_id"})
+        previous = conversation.assignee_id
+        conversation.assignee_id = user_id
+        conversation.status = "open" if user_id else "queued"
+        conversation.last_activity_at = utcnow()
+        self._changed(session, conversation, previous if previous != user_id else None)
+        return conversation
+
+    async def mark_read(
+        self,
+        session: AsyncSession,
+        conversation: Conversation,
+        by: Literal["customer", "agent"],
+        seq: int,
+    ) -> int:
+        """Move the read mark forward to ``seq`` (never back, never past the last message)."""
+        column = Conversation.customer_read_seq if by == "customer" else Conversation.agent_read_seq
+        seq = min(seq, conversation.last_seq)
+        result = await session.execute(
+            update(Conversation)
+            .where(Conversation.id == conversation.id, column < seq)
+            .values({column: seq})
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount:  # type: ignore[attr-defined]
+            stage(
+                session,
+                ConversationRead(
+                    tenant_id=conversation.tenant_id,
+                    conversation_id=conversation.id,
+                    contact_id=conversation.contact_id,
+                    by=by,
+                    seq=seq,
+                ),
+            )
+        return seq
+
+    # --- shapes -----------------------------------------------------------------------------
+
+    @staticmethod
+    def out(conversation: Conversation, contact: Contact | None = None) -> schemas.ConversationOut:
+        out = schemas.ConversationOut.model_validate(conversation)
+        if contact is not None:
+            out.contact = ContactBrief.model_validate(contact)
+        return out
+
+    def _changed(
+        self,
+        session: AsyncSession,
+        conversation: Conversation,
+        previous_assignee_id: uuid.UUID | None = None,
+    ) -> None:
+        stage(
+            session,
+            ConversationChanged(
+                tenant_id=conversation.tenant_id,
+                conversation_id=conversation.id,
+                contact_id=conversation.contact_id,
+                conversation=self.out(conversation).model_dump(mode="json"),
+                previous_assignee_id=previous_assignee_id,
+            ),
+        )
+
+
+def _origin_columns(origin: Origin) -> dict[str, Any]:
+    return {
+        "channel": origin.channel,
+        "source_url": origin.source_url,
+        "referrer": origin.referrer,
+        "entry": origin.entry,
+        "campaign": origin.campaign,
+        "device": origin.device,
+        "language": origin.language,
+    }
