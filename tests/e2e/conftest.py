@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import re
 import socket
 import subprocess
 import sys
@@ -46,6 +47,7 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).parent / "artifacts"
 SITE = demo.SITE
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
 AGENT = next(account for account in demo.ACCOUNTS if account.role.value == "agent")
 
 
@@ -55,36 +57,50 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``kefu demo`` on a free port with its own data folder, as an operator runs it."""
-    data = tmp_path_factory.mktemp("e2e-server")
-    port = _free_port()
-    env = {
-        **os.environ,
-        "KEFU_DATABASE_URL": f"sqlite+aiosqlite:///{data / 'kefu.db'}",
-        "KEFU_DATA_DIR": str(data),
-        "KEFU_SECRET_KEY": SECRET,
-        "KEFU_PORT": str(port),
-        "KEFU_ACCESS_LOG": "false",
-        "KEFU_LOG_LEVEL": "warning",
-    }
-    log_path = data / "server.log"
-    log = log_path.open("w")
-    process = subprocess.Popen([BIN / "kefu", "demo"], env=env, stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}"
-    try:
+class KefuServer:
+    """``kefu demo`` on a free port with its own data folder, as an operator runs it.
+
+    ``stop`` and ``start`` again keep the port and the data: a restart, as in a deployment.
+    """
+
+    def __init__(self, data: Path) -> None:
+        self.data = data
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        env = {
+            **os.environ,
+            "KEFU_DATABASE_URL": f"sqlite+aiosqlite:///{self.data / 'kefu.db'}",
+            "KEFU_DATA_DIR": str(self.data),
+            "KEFU_SECRET_KEY": SECRET,
+            "KEFU_PORT": str(self.port),
+            "KEFU_ACCESS_LOG": "false",
+            "KEFU_LOG_LEVEL": "warning",
+        }
+        log_path = self.data / "server.log"
+        with log_path.open("a") as log:
+            self.process = subprocess.Popen([BIN / "kefu", "demo"], env=env, stdout=log, stderr=log)
         deadline = time.monotonic() + 90
         while True:  # readiness is the server's own answer, polled with a deadline
             try:
-                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                    break
+                if httpx.get(f"{self.url}/readyz", timeout=1).status_code == 200:
+                    return
             except httpx.TransportError:
                 pass
-            assert process.poll() is None, log_path.read_text()
+            assert self.process.poll() is None, log_path.read_text()
             assert time.monotonic() < deadline, "server did not become ready"
             time.sleep(0.1)
-        script = httpx.get(f"{url}/widget.js")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+
+    def check_widget(self) -> None:
+        script = httpx.get(f"{self.url}/widget.js")
         if script.status_code != 200:
             missing = {
                 404: "kefu/app.py does not include kefu.channels.web.pages.router",
@@ -93,11 +109,30 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             if REQUIRE:
                 pytest.fail(missing)
             pytest.skip(missing)
-        yield url
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One server for the session's tests."""
+    kefu = KefuServer(tmp_path_factory.mktemp("e2e-server"))
+    try:
+        kefu.start()
+        kefu.check_widget()
+        yield kefu.url
     finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
+        kefu.stop()
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[KefuServer]:
+    """A server of the test's own, for tests that stop and restart it."""
+    kefu = KefuServer(tmp_path)
+    try:
+        kefu.start()
+        kefu.check_widget()
+        yield kefu
+    finally:
+        kefu.stop()
 
 
 @pytest.fixture(scope="session")
@@ -122,25 +157,32 @@ def open_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Open
     errors: list[str] = []
     contexts: list[Any] = []
 
-    def track(page: Page) -> Page:
+    def track(page: Page, expected: tuple[str, ...]) -> Page:
         def on_console(message: ConsoleMessage) -> None:
-            if message.type == "error":
+            if message.type == "error" and not any(re.search(e, message.text) for e in expected):
                 errors.append(f"console: {message.text} ({message.location})")
 
         page.on("console", on_console)
         page.on("pageerror", lambda error: errors.append(f"page error: {error}"))
         return page
 
-    def open_(url: str, *, phone: bool = False, locale: str = "zh-CN", context: Any = None) -> Page:
+    def open_(
+        url: str,
+        *,
+        phone: bool = False,
+        locale: str = "zh-CN",
+        context: Any = None,
+        expected_errors: tuple[str, ...] = (),
+    ) -> Page:
+        """``expected_errors``: console errors (regular expressions) the test provokes."""
         if context is None:
-            options: dict[str, Any] = {"locale": locale, "viewport": {"width": 1280, "height": 800}}
+            options: dict[str, Any] = {"locale": locale, "viewport": DESKTOP}
             if phone:
-                options.update(
-                    viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2
-                )
+                options.update(viewport=PHONE, is_mobile=True, has_touch=True)
+                options.update(device_scale_factor=2)
             context = browser.new_context(**options)
             contexts.append(context)
-        page = track(context.new_page())
+        page = track(context.new_page(), expected_errors)
         page.goto(url)
         return page
 
