@@ -38,6 +38,17 @@ def test_visitor_and_agent_chat_on_the_demo_page(
     expect(mine.locator(".receipt")).to_have_text("未读")
     agent_api.read(conversation["id"], reply["seq"])
     expect(mine.locator(".receipt")).to_have_text("已读")
+
+    # An emoji from the built-in picker goes in at the caret.
+    widget(page, ".input").fill("好的，谢谢")
+    widget(page, ".emoji-toggle").click()
+    expect(widget(page, ".emoji")).to_be_visible()
+    screenshot(page, "demo-emoji-picker")
+    widget(page, ".emoji button").filter(has_text="👍").click()
+    widget(page, ".input").press("Enter")
+    expect(widget(page, ".row.mine .bubble").last).to_have_text("好的，谢谢👍")
+    widget(page, ".input").press("Escape")
+    expect(widget(page, ".emoji")).to_be_hidden()
     screenshot(page, "demo-chat-zh")
 
 
@@ -73,11 +84,13 @@ def test_unread_badge_counts_agent_messages_while_closed(
     last = agent_api.reply(conversation["id"], "白毫银针礼盒今天有货。")
     badge = widget(page, ".badge")
     expect(badge).to_have_text("2")
+    expect(widget(page, ".preview-text")).to_have_text("白毫银针礼盒今天有货。")
     screenshot(page, "demo-launcher-badge")
     assert agent_api.conversation(conversation["id"])["customer_read_seq"] < last["seq"]
 
     widget(page, ".launcher").click()
     expect(badge).to_be_hidden()
+    expect(widget(page, ".preview")).to_be_hidden()
     expect(widget(page, ".row.theirs .bubble").last).to_have_text("白毫银针礼盒今天有货。")
 
     # A reply that arrives while the visitor is away waits for them on their next page.
@@ -228,3 +241,27 @@ def test_english_on_a_dark_page(open_page: OpenPage, agent: AgentSocket, server:
     page.reload()
     widget(page, ".launcher").click()
     expect(widget(page, ".input")).to_have_attribute("placeholder", "Type a message, Enter to send")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="server: the widget's REST endpoints send no CORS headers, so a page on another "
+    "origin cannot load site settings or open a session",
+)
+def test_the_widget_works_on_another_sites_page(
+    open_page: OpenPage, agent: AgentSocket, server: str
+) -> None:
+    # http://localhost:<port> is another origin than the server's http://127.0.0.1:<port>.
+    other_origin = server.replace("127.0.0.1", "localhost") + "/healthz"
+    page = open_page(other_origin, expected_errors=(r"CORS policy", r"Failed to load resource"))
+    page.evaluate(
+        """script => {
+          const tag = document.createElement("script");
+          tag.src = script;
+          tag.dataset.site = "demo-web";
+          document.body.appendChild(tag);
+        }""",
+        f"{server}/widget.js",
+    )
+    widget(page, ".launcher").click(timeout=5_000)
+    expect(widget(page, "form[data-form=prechat]")).to_be_visible()

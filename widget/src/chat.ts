@@ -662,7 +662,8 @@ export class Chat {
     });
     const ended = this.conversation !== null && !this.active && items.length > 0;
     view.setItems(items, this.cache.agentRead, ended, true);
-    const unread = items.filter((item) => !item.mine && item.seq !== null && item.seq > this.cache.read).length;
-    view.setBadge(view.isOpen ? 0 : unread);
+    const unread = items.filter((item) => !item.mine && item.seq !== null && item.seq > this.cache.read && item.sender.type !== "system");
+    view.setBadge(view.isOpen ? 0 : unread.length);
+    view.setPreview(unread[unread.length - 1] ?? null);
   }
 }

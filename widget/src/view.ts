@@ -4,7 +4,7 @@ import { EMOJI } from "./emoji";
 import { Form, prechatSpecs, type FormContext } from "./forms";
 import { ICONS, h, icon } from "./dom";
 import { errorText, pick, translate, type StringKey } from "./i18n";
-import { MessageList, type Item } from "./messages";
+import { MessageList, displayName, type Item, type ListContext } from "./messages";
 import type { LinkState } from "./socket";
 import type { Locale, SiteSettings } from "./types";
 import css from "./widget.css";
@@ -49,6 +49,9 @@ export class View {
   private readonly bindings: (() => void)[] = [];
   private readonly launcher: HTMLButtonElement | null = null;
   private readonly badge = h("span", { class: "badge", hidden: true });
+  private readonly preview = h("div", { class: "preview", hidden: true, role: "status" });
+  private previewKey = "";
+  private dismissed = "";
   private readonly panel: HTMLElement;
   private readonly subtitle = h("span");
   private readonly dot = h("span", { class: "dot" });
@@ -140,7 +143,7 @@ export class View {
       });
     }
     this.root.append(this.panel);
-    if (this.launcher) this.root.append(this.launcher);
+    if (this.launcher) this.root.append(this.preview, this.launcher);
     this.applySettings(settings);
     this.show("chat");
     document.addEventListener("visibilitychange", () => {
@@ -323,6 +326,29 @@ export class View {
     return (this.isOpen || this.mode === "page") && document.visibilityState === "visible";
   }
 
+  /** The newest unread reply above the closed launcher, until opened or dismissed. */
+  setPreview(item: Item | null): void {
+    const show = item !== null && !this.isOpen && this.mode === "widget" && item.key !== this.dismissed;
+    this.preview.hidden = !show;
+    if (!show || !item || item.key === this.previewKey) return;
+    this.previewKey = item.key;
+    const text =
+      item.kind === "image"
+        ? this.t("previewImage")
+        : item.kind === "file"
+          ? `${this.t("previewFile")} ${item.attachment?.name ?? ""}`
+          : item.body;
+    const close = h("button", { class: "preview-close", type: "button", "aria-label": this.t("close") }, icon(ICONS.close, 14));
+    close.addEventListener("click", (event) => {
+      event.stopPropagation();
+      this.dismissed = item.key;
+      this.preview.hidden = true;
+    });
+    const body = h("div", { class: "preview-body" }, h("div", { class: "preview-name", text: displayName(item, this.listContext()) }), h("div", { class: "preview-text", text }));
+    this.preview.replaceChildren(close, body);
+    this.preview.onclick = () => this.actions.open();
+  }
+
   setBadge(count: number): void {
     this.badge.hidden = count <= 0 || this.isOpen;
     this.badge.textContent = count > 99 ? "99+" : String(count);
@@ -368,7 +394,12 @@ export class View {
   private renderList(): void {
     const near = this.nearBottom();
     const greeting = this.greeting ? pick(this.settings.greeting, this.locale) : "";
-    this.list.render(this.items, greeting, this.ended, {
+    this.list.render(this.items, greeting, this.ended, this.listContext(() => near && this.scrollDown(true)));
+    if (near) this.scrollDown(true);
+  }
+
+  private listContext(loaded: () => void = () => undefined): ListContext {
+    return {
       t: (key, values) => this.t(key, values),
       error: (code) => errorText(this.locale, code),
       base: this.base,
@@ -377,9 +408,8 @@ export class View {
       agentRead: this.agentRead,
       retry: (key) => this.actions.retry(key),
       reply: (text) => this.actions.send(text),
-      loaded: () => near && this.scrollDown(true),
-    });
-    if (near) this.scrollDown(true);
+      loaded,
+    };
   }
 
   private nearBottom(): boolean {
