@@ -268,6 +268,16 @@ class AgentApi:
         assert len(found) == 1, [c["prechat"] for c in answer.json()["items"]]
         return dict(found[0])
 
+    def conversations_of_contact(self, contact_id: str) -> list[dict[str, Any]]:
+        """The contact's conversations, newest activity first."""
+        answer = self.http.get("/conversations", params={"limit": 100})
+        assert answer.status_code == 200, answer.text
+        return [c for c in answer.json()["items"] if c["contact_id"] == contact_id]
+
+    def resolve(self, conversation_id: str) -> None:
+        answer = self.http.post(f"/conversations/{conversation_id}/resolve")
+        assert answer.status_code == 200, answer.text
+
     def conversation(self, conversation_id: str) -> dict[str, Any]:
         answer = self.http.get(f"/conversations/{conversation_id}")
         assert answer.status_code == 200, answer.text

@@ -52,6 +52,32 @@ def test_visitor_and_agent_chat_on_the_demo_page(
     screenshot(page, "demo-chat-zh")
 
 
+def test_a_new_conversation_starts_after_the_agent_resolves_one(
+    open_page: OpenPage, agent: AgentSocket, agent_api: AgentApi, server: str
+) -> None:
+    page = open_page(f"{server}/demo")
+    name = visitor_name()
+    start_chat(page, name)
+    send(page, "订单已经收到了，谢谢！")
+    first = agent_api.conversation_of(name)
+    agent_api.reply(first["id"], "不客气，祝您生活愉快！")
+    expect(widget(page, ".row.theirs .bubble").last).to_have_text("不客气，祝您生活愉快！")
+    agent_api.resolve(first["id"])
+    ended = widget(page, ".system.ended")
+    expect(ended).to_have_text("本次会话已结束，发送消息可开始新的会话。")
+
+    send(page, "还有一个问题：可以开发票吗？")
+    expect(widget(page, ".row:not(.greeting) .bubble")).to_have_text(
+        ["订单已经收到了，谢谢！", "不客气，祝您生活愉快！", "还有一个问题：可以开发票吗？"]
+    )
+    expect(ended).to_have_count(1)  # now between the two conversations
+    screenshot(page, "demo-second-conversation")
+    second, resolved = agent_api.conversations_of_contact(first["contact_id"])
+    assert resolved["id"] == first["id"]
+    assert resolved["status"] == "resolved"
+    assert [m["body"] for m in agent_api.messages(second["id"])] == ["还有一个问题：可以开发票吗？"]
+
+
 def test_markup_in_messages_is_shown_literally_and_never_runs(
     open_page: OpenPage, agent: AgentSocket, agent_api: AgentApi, server: str
 ) -> None:

@@ -219,10 +219,15 @@ export class Chat {
     if (this.conversation?.id === conversation.id) {
       this.conversation.status = conversation.status;
     } else {
+      // The ended conversation's messages stay on screen above the new one.
+      for (const item of this.items.values()) {
+        if (item.seq === null || item.archived) continue;
+        item.archived = true;
+        item.wasRead = item.mine && item.seq <= this.cache.agentRead;
+      }
       this.conversation = { id: conversation.id, status: conversation.status };
       this.cache = this.store.get<ConversationCache>(`c:${conversation.id}`) ?? emptyCache();
       this.subscribed = false;
-      for (const [key, item] of this.items) if (item.seq !== null && item.state === "sent") this.items.delete(key);
       for (const message of this.cache.messages) this.items.set(this.keyOf(message), this.fromMessage(message));
     }
     this.agentReadUpTo(conversation.agent_read_seq);
@@ -655,6 +660,8 @@ export class Chat {
     const view = this.view;
     if (!view) return;
     const items = [...this.items.values()].sort((a, b) => {
+      if (a.archived !== b.archived) return a.archived ? -1 : 1;
+      if (a.archived) return a.createdAt.localeCompare(b.createdAt);
       if (a.seq !== null && b.seq !== null) return a.seq - b.seq;
       if (a.seq !== null) return -1;
       if (b.seq !== null) return 1;
@@ -662,7 +669,9 @@ export class Chat {
     });
     const ended = this.conversation !== null && !this.active && items.length > 0;
     view.setItems(items, this.cache.agentRead, ended, true);
-    const unread = items.filter((item) => !item.mine && item.seq !== null && item.seq > this.cache.read && item.sender.type !== "system");
+    const unread = items.filter(
+      (item) => !item.mine && !item.archived && item.seq !== null && item.seq > this.cache.read && item.sender.type !== "system",
+    );
     view.setBadge(view.isOpen ? 0 : unread.length);
     view.setPreview(unread[unread.length - 1] ?? null);
   }

@@ -24,6 +24,10 @@ export interface Item {
   /** Already translated detail for local refusals (the size limit …). */
   errorText: string | null;
   rev: number;
+  /** From an earlier conversation that has ended, shown above the current one. */
+  archived?: boolean;
+  /** For an archived message of the visitor's: whether the agent had read it. */
+  wasRead?: boolean;
 }
 
 export interface ListContext {
@@ -85,6 +89,7 @@ export class MessageList {
   private rendered = new Map<string, Rendered>();
   private days = new Map<string, HTMLElement>();
   private greeting: HTMLElement | null = null;
+  private notes = new Map<string, HTMLElement>();
 
   render(items: Item[], greeting: string, ended: boolean, ctx: ListContext): void {
     const wanted: HTMLElement[] = [];
@@ -106,6 +111,7 @@ export class MessageList {
     }
     let previous: Item | null = null;
     for (const item of items) {
+      if (previous?.archived && !item.archived) wanted.push(this.endedNote(ctx, "endedBefore"));
       if (!previous ? !greeting : dayOf(previous.createdAt) !== dayOf(item.createdAt)) {
         divider(item.createdAt);
       }
@@ -114,7 +120,7 @@ export class MessageList {
         senderKey(previous) === senderKey(item) &&
         dayOf(previous.createdAt) === dayOf(item.createdAt) &&
         Date.parse(item.createdAt) - Date.parse(previous.createdAt) < GROUP_MS;
-      const read = item.mine && item.seq !== null && item.seq <= ctx.agentRead;
+      const read = item.archived ? Boolean(item.wasRead) : item.mine && item.seq !== null && item.seq <= ctx.agentRead;
       const signature = `${item.rev}|${cont}|${read}|${ctx.locale}`;
       let rendered = this.rendered.get(item.key);
       if (!rendered || rendered.signature !== signature) {
@@ -125,13 +131,23 @@ export class MessageList {
       wanted.push(rendered.el);
       previous = item;
     }
-    if (ended) wanted.push(h("div", { class: "system", text: ctx.t("ended") }));
+    if (ended && !previous?.archived) wanted.push(this.endedNote(ctx, "ended"));
     for (const key of this.rendered.keys()) if (!keep.has(key)) this.rendered.delete(key);
     // Reconcile in place: existing nodes move, nothing else is touched.
     wanted.forEach((node, index) => {
       if (this.el.children[index] !== node) this.el.insertBefore(node, this.el.children[index] ?? null);
     });
     while (this.el.children.length > wanted.length) this.el.lastElementChild?.remove();
+  }
+
+  private endedNote(ctx: ListContext, key: "ended" | "endedBefore"): HTMLElement {
+    const sig = `${key}|${ctx.locale}`;
+    let note = this.notes.get(sig);
+    if (!note) {
+      note = h("div", { class: `system ended ${key}`, text: ctx.t(key) });
+      this.notes.set(sig, note);
+    }
+    return note;
   }
 
   private dayDivider(iso: string, ctx: ListContext): HTMLElement {
