@@ -25,6 +25,10 @@ def test_visitor_and_agent_chat_on_the_demo_page(
     assert conversation["source_url"] == f"{server}/demo"
     assert conversation["prechat"] == {"name": name, "phone": "13800138000"}
     agent.send({"type": "subscribe", "conversation_id": conversation["id"], "after_seq": 0})
+    widget(page, ".input").press_sequentially("请")
+    typing = agent.wait_for(lambda f: f["type"] == "typing" and f["on"] is True)
+    assert typing["conversation_id"] == conversation["id"]
+    widget(page, ".input").fill("")
     agent.send({"type": "typing", "conversation_id": conversation["id"], "on": True})
     expect(widget(page, ".typing")).to_contain_text("正在输入")
     reply = agent_api.reply(conversation["id"], "您好！今天 16 点前下单，当天顺丰发出。")
@@ -140,7 +144,8 @@ def test_unread_badge_counts_agent_messages_while_closed(
 def test_images_and_files_are_sent_and_forbidden_types_never_leave(
     open_page: OpenPage, agent: AgentSocket, agent_api: AgentApi, server: str
 ) -> None:
-    page = open_page(f"{server}/demo")
+    # The server's refusal of a disguised file is logged by the browser itself.
+    page = open_page(f"{server}/demo", expected_errors=(r"status of 415",))
     name = visitor_name()
     start_chat(page, name)
     chooser = widget(page, "input[type=file]")
@@ -157,6 +162,10 @@ def test_images_and_files_are_sent_and_forbidden_types_never_leave(
 
     chooser.set_input_files({"name": "setup.zip", "mimeType": "application/zip", "buffer": b"PK"})
     expect(widget(page, ".chat .notice")).to_contain_text("不支持发送此类型的文件")
+    # Allowed by its declared type, refused by the server for what it holds.
+    chooser.set_input_files({"name": "fake.png", "mimeType": "image/png", "buffer": b"MZ\x90\x00"})
+    refused = widget(page, ".row.failed")
+    expect(refused.locator(".error-text")).to_have_text("不支持发送此类型的文件")
     screenshot(page, "demo-uploads")
 
     conversation = agent_api.conversation_of(name)
@@ -291,3 +300,24 @@ def test_the_widget_works_on_another_sites_page(
     )
     widget(page, ".launcher").click(timeout=5_000)
     expect(widget(page, "form[data-form=prechat]")).to_be_visible()
+
+
+def test_the_host_pages_css_cannot_reach_the_widget(
+    open_page: OpenPage, agent: AgentSocket, server: str
+) -> None:
+    page = open_page(f"{server}/demo")
+    page.add_style_tag(
+        content="* { font-family: serif !important; color: red !important; }"
+        " div, button { padding: 40px !important; border: 5px solid lime !important; }"
+        " kefu-widget { display: none !important; }"
+    )
+    launcher = widget(page, ".launcher")
+    expect(launcher).to_be_visible()
+    box = launcher.bounding_box()
+    assert box is not None
+    assert (box["width"], box["height"]) == (60, 60)
+    launcher.click()
+    title = widget(page, ".title")
+    assert title.evaluate("el => getComputedStyle(el).fontFamily").split(",")[0] != "serif"
+    assert title.evaluate("el => getComputedStyle(el).color") != "rgb(255, 0, 0)"
+    screenshot(page, "demo-hostile-css")

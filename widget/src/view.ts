@@ -99,7 +99,7 @@ export class View {
     this.prechatForm = new Form(
       ctx,
       "prechat",
-      null,
+      () => pick(this.settings.greeting, this.locale),
       () => this.t("prechatIntro"),
       prechatSpecs(settings.prechat.fields, ctx),
       "prechatStart",
