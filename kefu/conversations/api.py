@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request, Response, UploadFile, status
 from pydantic import BaseModel
@@ -221,7 +222,7 @@ async def download_file(
         data,
         media_type=content_type,
         headers={
-            "Content-Disposition": f"{disposition}; filename*=UTF-8''{name}",
+            "Content-Disposition": f"{disposition}; filename*=UTF-8''{quote(attachment.name)}",
             "X-Content-Type-Options": "nosniff",
             # Whatever a file holds, it never runs as a page of this origin.
             "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'",
