@@ -68,13 +68,14 @@ class KefuServer:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
+        self.secret = SECRET
 
     def start(self) -> None:
         env = {
             **os.environ,
             "KEFU_DATABASE_URL": f"sqlite+aiosqlite:///{self.data / 'kefu.db'}",
             "KEFU_DATA_DIR": str(self.data),
-            "KEFU_SECRET_KEY": SECRET,
+            "KEFU_SECRET_KEY": self.secret,
             "KEFU_PORT": str(self.port),
             "KEFU_ACCESS_LOG": "false",
             "KEFU_LOG_LEVEL": "warning",

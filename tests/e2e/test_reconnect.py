@@ -44,3 +44,30 @@ def test_messages_sent_while_the_server_is_down_arrive_once_after_it_returns(
     conversation = api.conversation_of(name)
     bodies = [m["body"] for m in api.messages(conversation["id"])]
     assert bodies == ["重启前的消息", "断线时发出的消息"]
+
+
+def test_a_refused_visitor_token_is_replaced_by_a_fresh_session(
+    open_page: OpenPage, own_server: KefuServer
+) -> None:
+    api = AgentApi(own_server.url)
+    with connect(own_server.url.replace("http", "ws", 1) + "/api/v1/ws") as ws:
+        AgentSocket(ws, api.token)
+        page = open_page(f"{own_server.url}/demo", expected_errors=REFUSED)
+        name = visitor_name()
+        start_chat(page, name)
+        box = widget(page, ".input")
+        box.fill("换密钥之前")
+        box.press("Enter")
+        expect(widget(page, ".row.mine").last).to_have_class(re.compile(r"\bsent\b"))
+
+    # A new server secret: every visitor token issued so far is refused with 4401.
+    own_server.stop()
+    own_server.secret = "another-secret-key-for-the-suite-only-42"
+    own_server.start()
+    box.fill("换密钥之后")
+    box.press("Enter")
+    expect(widget(page, ".row.mine").last).to_have_class(re.compile(r"\bsent\b"), timeout=40_000)
+    api = AgentApi(own_server.url)
+    conversation = api.conversation_of(name)
+    bodies = [m["body"] for m in api.messages(conversation["id"])]
+    assert bodies == ["换密钥之前", "换密钥之后"]
