@@ -8,6 +8,7 @@ socket hears of a message that was rolled back.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import uuid
@@ -60,17 +61,20 @@ class Cursor:
     id: uuid.UUID
 
     def encode(self) -> str:
-        return f"{self.at.isoformat()}|{self.id}"
+        """Opaque and URL-safe: clients pass it back, never build it."""
+        raw = f"{self.at.isoformat()}|{self.id}".encode()
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
     @classmethod
     def decode(cls, text: str) -> Cursor:
         try:
-            at, ident = text.split("|", 1)
+            raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+            at, ident = raw.split("|", 1)
             parsed = datetime.fromisoformat(at)
             if parsed.tzinfo is None:
                 raise ValueError("naive")
             return cls(parsed, uuid.UUID(ident))
-        except ValueError as exc:
+        except ValueError as exc:  # bad base64, text, date or id
             raise Invalid("The cursor is not one this API returned.", code="bad_cursor") from exc
 
 

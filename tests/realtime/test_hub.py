@@ -1,0 +1,168 @@
+"""The hub's ordering rules: events that arrive late, early, twice or never still reach each
+socket exactly once and in seq order, with the gaps filled from the store."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from typing import Any, Literal
+
+from kefu.core.bus import EventBus
+from kefu.core.events import MessageCreated
+from kefu.realtime.hub import Hub, Subscription
+
+TENANT, CONTACT, CONVERSATION = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+
+
+def message(seq: int, *, private: bool = False) -> dict[str, Any]:
+    return {
+        "id": str(uuid.uuid4()),
+        "seq": seq,
+        "conversation_id": str(CONVERSATION),
+        "client_msg_id": f"c{seq}",
+        "sender": {"type": "agent", "id": str(uuid.uuid4()), "name": "李娜"},
+        "kind": "text",
+        "body": f"message {seq}",
+        "private": private,
+        "attachment": None,
+        "card": None,
+        "created_at": "2026-11-23T08:00:00Z",
+    }
+
+
+class Store:
+    """The committed messages, as the database would return them."""
+
+    def __init__(self) -> None:
+        self.messages: dict[int, dict[str, Any]] = {}
+        self.gate: asyncio.Event | None = None  # when set, replays wait for it
+        self.replaying = asyncio.Event()
+        self.replays = 0
+
+    def commit(self, seq: int, *, private: bool = False) -> MessageCreated:
+        self.messages[seq] = message(seq, private=private)
+        return MessageCreated(
+            tenant_id=TENANT,
+            conversation_id=CONVERSATION,
+            contact_id=CONTACT,
+            seq=seq,
+            private=private,
+            message=self.messages[seq],
+        )
+
+    async def replay(
+        self, conversation_id: uuid.UUID, after: int, limit: int
+    ) -> list[dict[str, Any]]:
+        self.replays += 1
+        self.replaying.set()
+        if self.gate is not None:
+            await self.gate.wait()
+        return [self.messages[s] for s in sorted(self.messages) if s > after][:limit]
+
+
+class Socket:
+    def __init__(self, kind: Literal["visitor", "agent"]) -> None:
+        self.kind = kind
+        self.tenant_id = TENANT
+        self.contact_id = CONTACT if kind == "visitor" else None
+        self.user_id = None if kind == "visitor" else uuid.uuid4()
+        self.sender_ref = "test"
+        self.subscriptions: dict[uuid.UUID, Subscription] = {}
+        self.sent: list[dict[str, Any]] = []
+
+    def push(self, text: str) -> None:
+        self.sent.append(json.loads(text))
+
+    def close_soon(self, code: int) -> None: ...
+
+    def sees_all(self) -> bool:
+        return False
+
+    def matches(self, event: Any) -> bool:
+        return False
+
+    async def recheck(self) -> None: ...
+
+    @property
+    def seqs(self) -> list[int]:
+        return [f["message"]["seq"] for f in self.sent if f["type"] == "message"]
+
+
+async def settle(hub: Hub) -> None:
+    while hub._tasks:
+        await asyncio.gather(*hub._tasks)
+
+
+async def test_in_order_events_go_straight_out() -> None:
+    store, bus = Store(), EventBus()
+    hub = Hub(bus, store.replay)
+    socket = Socket("agent")
+    await hub.subscribe(socket, CONVERSATION, 0)
+    await bus.publish([store.commit(1), store.commit(2)])
+    assert socket.seqs == [1, 2]
+    assert store.replays == 1  # the subscription's own, nothing since
+
+
+async def test_early_late_and_duplicate_events() -> None:
+    store, bus = Store(), EventBus()
+    hub = Hub(bus, store.replay)
+    socket = Socket("agent")
+    await hub.subscribe(socket, CONVERSATION, 0)
+    first, second, third = store.commit(1), store.commit(2), store.commit(3)
+    await bus.publish([first, third])  # 3 before 2: a gap, filled from the store
+    await settle(hub)
+    await bus.publish([second, third])  # the late copy of 2, and 3 again
+    await settle(hub)
+    assert socket.seqs == [1, 2, 3]
+
+
+async def test_a_missed_event_is_filled_by_the_next_one() -> None:
+    store, bus = Store(), EventBus()
+    hub = Hub(bus, store.replay)
+    socket = Socket("agent")
+    await hub.subscribe(socket, CONVERSATION, 0)
+    store.commit(1)  # its event never arrives (a relay outage)
+    store.commit(2)
+    await bus.publish([store.commit(3)])
+    await settle(hub)
+    assert socket.seqs == [1, 2, 3]
+
+
+async def test_events_during_a_replay_wait_their_turn() -> None:
+    store, bus = Store(), EventBus()
+    hub = Hub(bus, store.replay)
+    for seq in range(1, 4):
+        store.commit(seq)
+    store.gate = asyncio.Event()
+    socket = Socket("agent")
+    subscribing = asyncio.create_task(hub.subscribe(socket, CONVERSATION, 1))
+    await store.replaying.wait()
+    await bus.publish([store.commit(4), store.commit(5)])  # live, while the replay runs
+    assert socket.seqs == []
+    store.gate.set()
+    assert await subscribing == 5
+    assert socket.seqs == [2, 3, 4, 5]
+
+
+async def test_customers_skip_internal_notes_without_a_gap() -> None:
+    store, bus = Store(), EventBus()
+    hub = Hub(bus, store.replay)
+    visitor, agent = Socket("visitor"), Socket("agent")
+    await hub.subscribe(visitor, CONVERSATION, 0)
+    await hub.subscribe(agent, CONVERSATION, 0)
+    await bus.publish([store.commit(1), store.commit(2, private=True), store.commit(3)])
+    assert agent.seqs == [1, 2, 3]
+    assert visitor.seqs == [1, 3]
+    assert store.replays == 2  # no catch-up for the note's "gap"
+    assert all(f["message"]["sender"]["id"] is None for f in visitor.sent)
+
+
+async def test_unsubscribed_sockets_hear_nothing() -> None:
+    store, bus = Store(), EventBus()
+    hub = Hub(bus, store.replay)
+    socket = Socket("agent")
+    await hub.subscribe(socket, CONVERSATION, 0)
+    hub.unsubscribe(socket, CONVERSATION)
+    await bus.publish([store.commit(1)])
+    assert socket.sent == []
