@@ -179,6 +179,25 @@ PDF = (
 )
 
 
+def test_upload_progress_is_shown_on_a_slow_network(
+    open_page: OpenPage, agent: AgentSocket, server: str
+) -> None:
+    page = open_page(f"{server}/demo")
+    start_chat(page, visitor_name())
+    network = page.context.new_cdp_session(page)
+    network.send("Network.enable")
+    slow = {"offline": False, "latency": 40, "downloadThroughput": 4e5, "uploadThroughput": 4e5}
+    network.send("Network.emulateNetworkConditions", slow)
+    manual = b"%PDF-1.4\n" + b"0" * 1_200_000
+    widget(page, "input[type=file]").set_input_files(
+        {"name": "产品手册.pdf", "mimeType": "application/pdf", "buffer": manual}
+    )
+    expect(widget(page, ".row.mine .file-size")).to_contain_text(re.compile(r"上传中 ([1-9]\d?)%"))
+    screenshot(page, "demo-upload-progress")
+    expect(widget(page, ".row.mine").last).to_have_class(re.compile(r"\bsent\b"), timeout=20_000)
+    expect(widget(page, ".row.mine .file-size")).to_have_text("1.1 MB")
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="server: GET /api/v1/files/… answers 500 for a non-ASCII file name "
