@@ -136,8 +136,10 @@ def own_server(tmp_path: Path) -> Iterator[KefuServer]:
         kefu.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
+    """Package-scoped: Playwright's sync API runs an event loop on this thread while it is
+    open, and the suite's asyncio tests need the thread back once the browser tests end."""
     if not CHROMIUM.exists():
         message = "Chromium is not installed (apt-get install chromium fonts-noto-cjk)"
         if REQUIRE:

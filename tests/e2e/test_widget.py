@@ -198,11 +198,6 @@ def test_upload_progress_is_shown_on_a_slow_network(
     expect(widget(page, ".row.mine .file-size")).to_have_text("1.1 MB")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server: GET /api/v1/files/… answers 500 for a non-ASCII file name "
-    "(Content-Disposition is not percent-encoded in kefu/conversations/api.py download_file)",
-)
 def test_an_image_with_a_chinese_name_is_shown(
     open_page: OpenPage, agent: AgentSocket, server: str
 ) -> None:

@@ -304,9 +304,9 @@ export class Chat {
 
   private message(message: Message): void {
     if (!message || message.conversation_id !== this.conversation?.id || message.private) return;
+    // The stored message replaces the optimistic one (or the cached copy), whatever came first.
     const key = this.keyOf(message);
     const known = this.items.get(key);
-    if (known?.seq === message.seq && known.state === "sent" && known.rev > 0) return;
     const item = this.fromMessage(message);
     item.rev = (known?.rev ?? 0) + 1;
     this.items.set(key, item);
