@@ -12,6 +12,8 @@ from sqlalchemy import text
 
 import kefu
 from kefu.channels.web import api as web_api
+from kefu.channels.web import pages
+from kefu.channels.web.cors import WidgetCors
 from kefu.config import Settings
 from kefu.contacts import api as contacts_api
 from kefu.conversations import api as conversations_api
@@ -83,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 route.openapi_extra = {"x-permission": route_permission(route)}
         app.include_router(router, responses=ERROR_RESPONSES)
     app.add_api_websocket_route(f"{API_PREFIX}/ws", websocket_endpoint)
+    app.include_router(pages.router)  # /widget.js, /chat/{site}, /demo
 
     @app.get("/healthz", tags=["operations"], include_in_schema=False)
     async def healthz() -> dict[str, str]:
@@ -109,5 +112,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def metrics() -> Response:
         return Response(generate_latest(services.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
+    app.add_middleware(WidgetCors)
     app.add_middleware(RequestMiddleware, metrics=services.metrics, log_access=settings.access_log)
     return app

@@ -6,7 +6,15 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StrictInt,
+    StringConstraints,
+    field_validator,
+)
 
 from kefu.identity.schemas import Phone, Strict
 
@@ -50,7 +58,7 @@ class ContactFields(Strict):
     phone: Phone | None = None
     email: EmailStr | None = None
     region: Text100 | None = None
-    level: int | None = Field(default=None, ge=0, le=MAX_LEVEL)
+    level: StrictInt | None = Field(default=None, ge=0, le=MAX_LEVEL)
     tags: list[Tag] | None = Field(default=None, max_length=MAX_TAGS)
     attributes: dict[AttributeKey, AttributeValue] | None = Field(
         default=None, max_length=MAX_ATTRIBUTES

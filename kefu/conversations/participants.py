@@ -18,6 +18,10 @@ class Visitor:
     site_id: uuid.UUID
     site_key: str
     expires_at: int
+    # Where the session began, as the widget reported it: carried to the conversation.
+    entry: str | None = None
+    campaign: str | None = None
+    device: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

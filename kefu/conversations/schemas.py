@@ -6,7 +6,16 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AnyUrl, BaseModel, ConfigDict, Field, StringConstraints, UrlConstraints
+from pydantic import (
+    AnyUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    UrlConstraints,
+)
 
 from kefu.contacts.schemas import ContactBrief
 from kefu.identity.schemas import Strict
@@ -69,7 +78,7 @@ class MessageIn(Strict):
     body: Body = ""
     attachment_id: uuid.UUID | None = None
     card: Card | None = None
-    private: bool = False
+    private: StrictBool = False
 
 
 class SendResult(BaseModel):
@@ -105,10 +114,20 @@ class ConversationOut(BaseModel):
     closed_at: datetime | None
 
 
-# What a customer's own devices see of a conversation.
-VISITOR_CONVERSATION_FIELDS = frozenset(
-    {"id", "status", "last_seq", "agent_read_seq", "customer_read_seq", "created_at"}
-)
+class VisitorConversationOut(BaseModel):
+    """What a customer's own devices see of a conversation."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    status: Status
+    last_seq: int
+    agent_read_seq: int
+    customer_read_seq: int
+    created_at: datetime
+
+
+VISITOR_CONVERSATION_FIELDS = frozenset(VisitorConversationOut.model_fields)
 
 
 class AssignIn(Strict):
@@ -116,7 +135,7 @@ class AssignIn(Strict):
 
 
 class ReadIn(Strict):
-    seq: int = Field(ge=0)
+    seq: StrictInt = Field(ge=0)
 
 
 class CannedReplyOut(BaseModel):

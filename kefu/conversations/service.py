@@ -52,6 +52,25 @@ class Origin:
     device: str | None = None
     language: str | None = None
 
+    @classmethod
+    def of(
+        cls,
+        visitor: Visitor,
+        page_url: str | None = None,
+        referrer: str | None = None,
+        language: str | None = None,
+    ) -> Origin:
+        """A web conversation's origin: the page now, and how the session began."""
+        return cls(
+            channel="web",
+            source_url=page_url,
+            referrer=referrer,
+            entry=visitor.entry,
+            campaign=visitor.campaign,
+            device=visitor.device,
+            language=language,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Cursor:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, TypeAdapter
+from pydantic import Field, StrictBool, StrictInt, StringConstraints, TypeAdapter
 
 from kefu.channels.web.schemas import Page
 from kefu.conversations.schemas import MessageIn
@@ -40,7 +40,7 @@ class Start(_Frame):
 class Subscribe(_Frame):
     type: Literal["subscribe"]
     conversation_id: uuid.UUID
-    after_seq: int = Field(default=0, ge=0)
+    after_seq: StrictInt = Field(default=0, ge=0)
 
 
 class Unsubscribe(_Frame):
@@ -57,13 +57,13 @@ class Send(MessageIn):
 class TypingFrame(_Frame):
     type: Literal["typing"]
     conversation_id: uuid.UUID
-    on: bool = True
+    on: StrictBool = True
 
 
 class Read(_Frame):
     type: Literal["read"]
     conversation_id: uuid.UUID
-    seq: int = Field(ge=0)
+    seq: StrictInt = Field(ge=0)
 
 
 ClientFrame = Annotated[

@@ -321,9 +321,9 @@ class Connection:
         if self.visitor is None:
             raise Forbidden("Only a customer starts a conversation this way.")
         page = frame.page
-        origin = Origin(
-            channel="web",
-            source_url=str(page.url) if page and page.url else None,
+        origin = Origin.of(
+            self.visitor,
+            page_url=str(page.url) if page and page.url else None,
             referrer=str(page.referrer) if page and page.referrer else None,
             language=frame.language,
         )

@@ -393,7 +393,10 @@ PUBLIC = {
     ("GET", "/api/v1/files/{attachment_id}/{signature}/{name}"),
 }
 # Widget calls with a visitor token: tests/channels/web hold them to the visitor's own data.
-VISITOR = {("POST", "/api/v1/widget/{site}/leave-message"), ("POST", "/api/v1/widget/uploads")}
+VISITOR = {
+    ("POST", "/api/v1/widget/{site}/leave-message"),
+    ("POST", "/api/v1/widget/{site}/uploads"),
+}
 USER_ONLY = {("POST", "/api/v1/me/password")}
 SESSION_BOUND = {("POST", "/api/v1/auth/logout"), ("POST", "/api/v1/me/password")}
 

@@ -99,7 +99,7 @@ export class WidgetApi {
       form.append("conversation_id", conversationId);
       form.append("file", file, file.name);
       const xhr = new XMLHttpRequest();
-      xhr.open("POST", `${this.base}/api/v1/widget/uploads`);
+      xhr.open("POST", this.base + this.sitePath("/uploads"));
       xhr.setRequestHeader("Authorization", `Bearer ${this.token}`);
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable) onProgress(event.loaded / event.total);

@@ -70,9 +70,14 @@ async def open_session(
     return await svc.web.open_session(session, found, body)
 
 
+def _same_site(visitor: Visitor, site: str) -> None:
+    if visitor.site_key != site:
+        raise Unauthenticated("This visitor token is for another site.", code="invalid_token")
+
+
 @router.post(
     "/widget/{site}/leave-message",
-    response_model=conversation_schemas.ConversationOut,
+    response_model=conversation_schemas.VisitorConversationOut,
     status_code=status.HTTP_201_CREATED,
 )
 async def leave_message(
@@ -81,38 +86,39 @@ async def leave_message(
     visitor: VisitorDep,
     svc: ServicesDep,
     session: SessionDep,
-) -> conversation_schemas.ConversationOut:
-    if visitor.site_key != site:
-        raise Unauthenticated("This visitor token is for another site.", code="invalid_token")
+) -> conversation_schemas.VisitorConversationOut:
+    _same_site(visitor, site)
     prechat = {
         k: v for k, v in (("name", body.name), ("phone", body.phone), ("email", body.email)) if v
     }
     conversation, _ = await svc.conversations.start(
-        session, visitor, Origin(channel="web"), prechat, status="pending"
+        session, visitor, Origin.of(visitor), prechat, status="pending"
     )
     draft = conversation_schemas.MessageIn(client_msg_id=uuid.uuid4().hex, body=body.body)
     await svc.conversations.send(
         session, conversation.id, Sender.customer(visitor.contact_id), draft
     )
-    return svc.conversations.out(conversation)
+    return conversation_schemas.VisitorConversationOut.model_validate(conversation)
 
 
 @router.post(
-    "/widget/uploads",
+    "/widget/{site}/uploads",
     response_model=conversation_schemas.AttachmentOut,
     status_code=status.HTTP_201_CREATED,
     dependencies=[Depends(upload_size_guard)],
 )
 async def upload(
+    site: str,
     conversation_id: Annotated[uuid.UUID, Form()],
     file: UploadFile,
     visitor: VisitorDep,
     svc: ServicesDep,
     session: SessionDep,
 ) -> conversation_schemas.AttachmentOut:
+    _same_site(visitor, site)
     conversation = await svc.conversations.of_visitor(session, visitor, conversation_id)
-    site = await svc.web.public_site(session, visitor.site_key)
-    uploads = schemas.SiteSettings.model_validate(site.settings).uploads
+    found = await svc.web.public_site(session, site)
+    uploads = schemas.SiteSettings.model_validate(found.settings).uploads
     max_bytes = min(uploads.max_bytes, svc.settings.max_upload_bytes)
     attachment = await svc.attachments.upload(
         session,

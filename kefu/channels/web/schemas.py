@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints
 
 from kefu.contacts.schemas import Text100
 from kefu.conversations.schemas import WebUrl
@@ -31,17 +31,17 @@ DEFAULT_UPLOAD_TYPES = [
 class PrechatField(Strict):
     key: FieldKey
     type: Literal["text", "email", "phone", "textarea"] = "text"
-    required: bool = False
+    required: StrictBool = False
     label: dict[Locale, Short] = Field(min_length=1)
 
 
 class Prechat(Strict):
-    enabled: bool = False
+    enabled: StrictBool = False
     fields: list[PrechatField] = Field(default_factory=list, max_length=10)
 
 
 class Uploads(Strict):
-    max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    max_bytes: StrictInt = Field(default=10 * 1024 * 1024, ge=1024)
     types: list[ContentType] = Field(default_factory=lambda: list(DEFAULT_UPLOAD_TYPES))
 
 
@@ -67,7 +67,7 @@ class SiteCreate(Strict):
 
 class SiteUpdate(Strict):
     name: Name | None = None
-    enabled: bool | None = None
+    enabled: StrictBool | None = None
     settings: SiteSettings | None = None
 
 

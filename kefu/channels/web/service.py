@@ -149,6 +149,7 @@ class WebChannel(Audited):
             "iat": int(now.timestamp()),
             "exp": int(expires.timestamp()),
             "aud": _VISITOR_AUDIENCE,
+            "ori": {"entry": request.entry, "campaign": request.campaign, "device": request.device},
         }
         token = jwt.encode(payload, self._visitor_key, algorithm=_ALGORITHM)
         visitor = self.visitor(token)
@@ -179,12 +180,16 @@ class WebChannel(Audited):
                 audience=_VISITOR_AUDIENCE,
                 options={"require": ["sub", "tid", "sit", "key", "exp"]},
             )
+            origin = payload.get("ori") or {}
             return Visitor(
                 tenant_id=uuid.UUID(payload["tid"]),
                 contact_id=uuid.UUID(payload["sub"]),
                 site_id=uuid.UUID(payload["sit"]),
                 site_key=str(payload["key"]),
                 expires_at=int(payload["exp"]),
+                entry=origin.get("entry"),
+                campaign=origin.get("campaign"),
+                device=origin.get("device"),
             )
         except jwt.ExpiredSignatureError as exc:
             raise Unauthenticated("The visitor token has expired.", code="token_expired") from exc

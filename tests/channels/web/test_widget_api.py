@@ -92,7 +92,9 @@ async def test_identity_verification(
 @pytest.mark.parametrize(
     "forge",
     [
-        lambda secret: _identity("not-the-site-secret", sub="u-1", level=9),
+        lambda secret: _identity(
+            "not-the-site-secret-but-long-enough-for-hs256", sub="u-1", level=9
+        ),
         lambda secret: _identity(secret, sub="u-1", exp=int(time.time()) - 3600),
         lambda secret: _identity(secret, sub="u-1", exp=int(time.time()) + 7 * 86_400),
         lambda secret: _identity(secret, sub="u-1", level="high"),
@@ -156,7 +158,7 @@ async def test_uploads_are_checked_by_content_and_size(
 
     async def upload(name: str, data: bytes, for_id: str = cid) -> httpx.Response:
         return await client.post(
-            "/api/v1/widget/uploads",
+            f"/api/v1/widget/{world.site_key}/uploads",
             data={"conversation_id": for_id},
             files={"file": (name, io.BytesIO(data), "image/png")},
             headers=headers,
