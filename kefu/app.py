@@ -11,6 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 
 import kefu
+from kefu.channels.api import api as channel_api
 from kefu.channels.web import api as web_api
 from kefu.channels.web import pages
 from kefu.channels.web.cors import WidgetCors
@@ -35,6 +36,8 @@ API_ROUTERS: tuple[APIRouter, ...] = (
     contacts_api.router,
     web_api.router,
     web_api.admin_router,
+    channel_api.router,
+    channel_api.webhooks_router,
 )
 
 

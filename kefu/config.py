@@ -52,6 +52,11 @@ class Settings(BaseSettings):
     chat_rate_burst: int = Field(default=20, ge=1, le=10_000)
     ws_heartbeat_seconds: int = Field(default=25, ge=5, le=300)
 
+    # Webhooks may target private, loopback and reserved addresses only when allowed (SSRF).
+    webhook_allow_private_targets: bool = False
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    webhook_max_attempts: int = Field(default=12, ge=1, le=50)
+
     @classmethod
     def settings_customise_sources(
         cls,

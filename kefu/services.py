@@ -8,6 +8,8 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from kefu.channels.api.service import ApiChannel
+from kefu.channels.api.webhooks import Webhooks
 from kefu.channels.web.service import WebChannel
 from kefu.config import Settings
 from kefu.contacts.service import Contacts
@@ -46,6 +48,8 @@ class Services:
     attachments: Attachments
     canned_replies: CannedReplies
     web: WebChannel
+    api_channel: ApiChannel
+    webhooks: Webhooks
     hub: Hub
     presence: Presence
 
@@ -83,6 +87,8 @@ class Services:
             attachments=Attachments(LocalFileStore(settings.effective_files_dir), conversations),
             canned_replies=CannedReplies(),
             web=WebChannel(settings, contacts, conversations),
+            api_channel=ApiChannel(contacts, conversations),
+            webhooks=Webhooks(settings, db),
             hub=hub,
             presence=Presence(hub, settings.redis_url),
         )
@@ -91,9 +97,11 @@ class Services:
         if self.settings.redis_url:
             await self.bus.connect_redis(self.settings.redis_url)
         self.presence.start()
+        self.webhooks.start()
 
     async def close(self) -> None:
         await self.hub.close()
+        await self.webhooks.close()
         await self.presence.close()
         await self.bus.close()
         await self.db.close()

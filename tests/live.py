@@ -17,7 +17,7 @@ import sys
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -66,12 +66,15 @@ class LiveServer:
 
     async def __aenter__(self) -> LiveServer:
         self._task = asyncio.create_task(self._server.serve())
-        while not self._server.started:
-            if self._task.done():
-                self._task.result()
-                raise RuntimeError("the server stopped during start-up")
-            await asyncio.sleep(0.01)
+        await eventually(self._started)
         return self
+
+    async def _started(self) -> bool:
+        assert self._task is not None
+        if self._task.done():
+            self._task.result()
+            raise RuntimeError("the server stopped during start-up")
+        return bool(self._server.started)
 
     async def __aexit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -217,3 +220,39 @@ async def staff_token(base_url: str, tenant: str, login: str, password: str) -> 
         assert response.status_code == 200, response.text
         token: str = response.json()["access_token"]
         return token
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 10.0) -> None:
+    """Wait until ``check()`` holds, polling: for state another process or task records."""
+    async with asyncio.timeout(seconds):
+        while not await check():  # noqa: ASYNC110 - the state lives elsewhere; nothing to await
+            await asyncio.sleep(0.02)
+
+
+class AsgiServer:
+    """Any ASGI app under Uvicorn on a free loopback port, inside the test's event loop."""
+
+    def __init__(self, app: Any) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_config=None,
+                                lifespan="off")  # fmt: skip
+        self._server = uvicorn.Server(config)
+        self._task: asyncio.Task[None] | None = None
+
+    async def __aenter__(self) -> AsgiServer:
+        self._task = asyncio.create_task(self._server.serve())
+        await eventually(self._started)
+        return self
+
+    async def _started(self) -> bool:
+        assert self._task is not None
+        if self._task.done():
+            self._task.result()
+            raise RuntimeError("the server stopped during start-up")
+        return bool(self._server.started)
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._server.should_exit = True
+        if self._task is not None:
+            await asyncio.wait_for(self._task, 30)

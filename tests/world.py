@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 from sqlalchemy import or_, select
 
+from kefu.channels.api.models import Webhook, WebhookDelivery
+from kefu.channels.api.schemas import ChannelConversationIn, ChannelUser, WebhookIn
 from kefu.channels.web.models import Site
 from kefu.channels.web.schemas import SiteCreate
 from kefu.contacts.models import Contact
@@ -59,6 +61,8 @@ class World:
     contact_id: uuid.UUID = NIL
     conversation_id: uuid.UUID = NIL
     canned_reply_id: uuid.UUID = NIL
+    api_conversation_id: uuid.UUID = NIL
+    webhook_id: uuid.UUID = NIL
 
     @property
     def outsider(self) -> Actor:
@@ -150,6 +154,21 @@ async def _chat(services: Services, session: Any, ctx: Context, world: World) ->
         CannedReplyCreate(scope="everyone", shortcut="hi", title="Greeting", body="您好！"),
     )
     world.canned_reply_id = reply.id
+    user = ChannelUser(id="app-user-1", name="App user")
+    conversation, _ = await services.api_channel.open(
+        session, ctx, ChannelConversationIn(user=user)
+    )
+    world.api_conversation_id = conversation.id
+    webhook, _ = await services.webhooks.create(
+        session,
+        ctx,
+        WebhookIn.model_validate(
+            {"url": "https://hooks.acme.example.com/kefu", "events": ["message.created"]}
+        ),
+    )
+    # Disabled: no background deliveries changing the tenant's data while tests look.
+    webhook.enabled = False
+    world.webhook_id = webhook.id
 
 
 async def start_conversation(
@@ -173,7 +192,7 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
         )
         rows += [(t.id, t.name, t.status, t.updated_at) for t in tenants]
         models = (OrgUnit, User, ApiKey, AuditEntry, Site, Contact, Conversation, Message,
-                  Attachment, CannedReply)  # fmt: skip
+                  Attachment, CannedReply, Webhook, WebhookDelivery)  # fmt: skip
         for model in models:
             for row in await session.scalars(
                 select(model).where(model.tenant_id == tenant_id).order_by(model.id)

@@ -41,6 +41,15 @@ class Conversation(IdMixin, TimestampMixin, Base):
             sqlite_where=text(_ACTIVE_SQL),
             postgresql_where=text(_ACTIVE_SQL),
         ),
+        # An app's user (API channel, no site) has at most one active conversation too.
+        Index(
+            "uq_conversations_active_per_channel",
+            "contact_id",
+            "channel",
+            unique=True,
+            sqlite_where=text(f"site_id IS NULL AND {_ACTIVE_SQL}"),
+            postgresql_where=text(f"site_id IS NULL AND {_ACTIVE_SQL}"),
+        ),
         Index("ix_conversations_tenant_activity", "tenant_id", "last_activity_at"),
         Index("ix_conversations_tenant_status", "tenant_id", "status", "last_activity_at"),
         Index("ix_conversations_assignee", "tenant_id", "assignee_id"),

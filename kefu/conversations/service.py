@@ -124,13 +124,25 @@ class Conversations:
 
     async def active(self, session: AsyncSession, visitor: Visitor) -> Conversation | None:
         """The visitor's conversation on this site that is neither resolved nor closed."""
-        return await session.scalar(
-            select(Conversation).where(
-                Conversation.contact_id == visitor.contact_id,
-                Conversation.site_id == visitor.site_id,
-                Conversation.status.in_(ACTIVE_STATUSES),
-            )
+        return await self.active_for(session, visitor.contact_id, site_id=visitor.site_id)
+
+    async def active_for(
+        self,
+        session: AsyncSession,
+        contact_id: uuid.UUID,
+        *,
+        site_id: uuid.UUID | None = None,
+        channel: str = "web",
+    ) -> Conversation | None:
+        """The contact's active conversation on a site, or on a site-less channel."""
+        query = select(Conversation).where(
+            Conversation.contact_id == contact_id, Conversation.status.in_(ACTIVE_STATUSES)
         )
+        if site_id is not None:
+            query = query.where(Conversation.site_id == site_id)
+        else:
+            query = query.where(Conversation.site_id.is_(None), Conversation.channel == channel)
+        return await session.scalar(query)
 
     async def search(
         self,
@@ -211,21 +223,38 @@ class Conversations:
         status: str = "queued",
     ) -> tuple[Conversation, bool]:
         """The visitor's active conversation on this site, or a new one (then ``True``)."""
-        existing = await self.active(session, visitor)
-        if existing is not None:
-            return existing, False
         contact = await session.get(Contact, visitor.contact_id)
         if contact is None:
             raise NotFound("No such contact.")
+        return await self.open_for(
+            session, contact, visitor.site_id, origin, prechat, status=status
+        )
+
+    async def open_for(
+        self,
+        session: AsyncSession,
+        contact: Contact,
+        site_id: uuid.UUID | None,
+        origin: Origin,
+        prechat: dict[str, str],
+        *,
+        status: str = "queued",
+    ) -> tuple[Conversation, bool]:
+        """The contact's active conversation on the site (or site-less channel), or a new
+        one (then ``True``). One at a time, even when two requests race to start it."""
+        existing = await self.active_for(
+            session, contact.id, site_id=site_id, channel=origin.channel
+        )
+        if existing is not None:
+            return existing, False
         fill_unverified(contact, prechat.get("name"), prechat.get("phone"), prechat.get("email"))
-        now = utcnow()
         conversation = Conversation(
-            tenant_id=visitor.tenant_id,
-            contact_id=visitor.contact_id,
-            site_id=visitor.site_id,
+            tenant_id=contact.tenant_id,
+            contact_id=contact.id,
+            site_id=site_id,
             status=status,
             prechat=prechat,
-            last_activity_at=now,
+            last_activity_at=utcnow(),
             last_seq=0,
             customer_read_seq=0,
             agent_read_seq=0,
@@ -235,8 +264,10 @@ class Conversations:
             async with session.begin_nested():
                 session.add(conversation)
         except IntegrityError:
-            # Another tab of the same visitor started one a moment ago: use that one.
-            existing = await self.active(session, visitor)
+            # Another tab or request of the same customer started one a moment ago.
+            existing = await self.active_for(
+                session, contact.id, site_id=site_id, channel=origin.channel
+            )
             if existing is None:
                 raise
             return existing, False
@@ -307,6 +338,7 @@ class Conversations:
                 contact_id=conversation.contact_id,
                 seq=message.seq,
                 private=message.private,
+                channel=conversation.channel,
                 message=out.model_dump(mode="json"),
             ),
         )

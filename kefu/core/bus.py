@@ -38,6 +38,12 @@ def stage(session: AsyncSession, event: Event) -> None:
     session.info.setdefault(_STAGED_KEY, []).append(event)
 
 
+def staged(session: AsyncSession) -> list[Event]:
+    """The events staged so far, left in place."""
+    events: list[Event] = session.info.get(_STAGED_KEY, [])
+    return events
+
+
 def take_staged(session: AsyncSession) -> list[Event]:
     events: list[Event] = session.info.pop(_STAGED_KEY, [])
     return events

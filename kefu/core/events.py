@@ -81,6 +81,7 @@ class MessageCreated(Event):
     contact_id: uuid.UUID
     seq: int
     private: bool
+    channel: str = "web"
     message: dict[str, Any]
 
 

@@ -1,9 +1,17 @@
 """Imports every domain's tables so the metadata is complete (migrations, tests)."""
 
+from kefu.channels.api import models as api_models
 from kefu.channels.web import models as web_models
 from kefu.contacts import models as contact_models
 from kefu.conversations import models as conversation_models
 from kefu.db.base import Base
 from kefu.identity import models as identity_models
 
-__all__ = ["Base", "contact_models", "conversation_models", "identity_models", "web_models"]
+__all__ = [
+    "Base",
+    "api_models",
+    "contact_models",
+    "conversation_models",
+    "identity_models",
+    "web_models",
+]

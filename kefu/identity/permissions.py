@@ -35,6 +35,8 @@ class Permission(StrEnum):
     CONTACTS_WRITE = "contacts:write"
     CANNED_REPLIES_MANAGE = "canned_replies:manage"
     SITES_MANAGE = "sites:manage"
+    CHANNEL_API = "channel:api"
+    WEBHOOKS_MANAGE = "webhooks:manage"
 
 
 DESCRIPTIONS: dict[Permission, str] = {
@@ -58,6 +60,9 @@ DESCRIPTIONS: dict[Permission, str] = {
     "attributes.",
     Permission.CANNED_REPLIES_MANAGE: "Create, change and delete team canned replies.",
     Permission.SITES_MANAGE: "Configure widget sites and rotate their identity secrets.",
+    Permission.CHANNEL_API: "Act as a channel for an app or IM system: start conversations for "
+    "its users and post their messages (for API keys of integrations).",
+    Permission.WEBHOOKS_MANAGE: "Create, change and delete webhooks, and read their deliveries.",
 }
 
 _EVERYONE = {

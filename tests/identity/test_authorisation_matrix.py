@@ -17,6 +17,7 @@ import httpx
 from fastapi.routing import APIRoute
 
 from kefu.app import API_ROUTERS, route_permission
+from kefu.channels.api.schemas import WebhookIn
 from kefu.conversations.schemas import CannedReplyCreate
 from kefu.identity import schemas
 from kefu.identity.context import system_context
@@ -383,6 +384,91 @@ async def _site_update(w: World, s: Services) -> Call:
 async def _site_secret(w: World, s: Services) -> Call:
     url = f"/api/v1/sites/{w.site_id}/identity-secret"
     return Call("POST", url, names_own_record=True)
+
+
+@case("POST", "/channel/conversations")
+async def _channel_open(w: World, s: Services) -> Call:
+    return Call("POST", "/api/v1/channel/conversations", {"user": {"id": f"u{_n()}"}})
+
+
+@case("GET", "/channel/conversations/{conversation_id}")
+async def _channel_get(w: World, s: Services) -> Call:
+    url = f"/api/v1/channel/conversations/{w.api_conversation_id}"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("GET", "/channel/conversations/{conversation_id}/messages")
+async def _channel_messages(w: World, s: Services) -> Call:
+    url = f"/api/v1/channel/conversations/{w.api_conversation_id}/messages"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("POST", "/channel/conversations/{conversation_id}/messages")
+async def _channel_send(w: World, s: Services) -> Call:
+    url = f"/api/v1/channel/conversations/{w.api_conversation_id}/messages"
+    return Call(
+        "POST", url, {"client_msg_id": f"a{_n()}", "body": "来自 App"}, names_own_record=True
+    )
+
+
+@case("POST", "/channel/conversations/{conversation_id}/read")
+async def _channel_read(w: World, s: Services) -> Call:
+    url = f"/api/v1/channel/conversations/{w.api_conversation_id}/read"
+    return Call("POST", url, {"seq": 0}, names_own_record=True)
+
+
+@case("POST", "/channel/conversations/{conversation_id}/attachments")
+async def _channel_attach(w: World, s: Services) -> Call:
+    url = f"/api/v1/channel/conversations/{w.api_conversation_id}/attachments"
+    files = {"file": ("a.txt", b"hello", "text/plain")}
+    return Call("POST", url, files=files, names_own_record=True)
+
+
+@case("GET", "/webhooks")
+async def _webhooks(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/webhooks")
+
+
+@case("POST", "/webhooks")
+async def _webhook_create(w: World, s: Services) -> Call:
+    # Created only where allowed; the tests that fingerprint the tenant never create it.
+    body = {"url": f"https://hooks.example.com/{_n()}", "events": ["conversation.changed"]}
+    return Call("POST", "/api/v1/webhooks", body)
+
+
+@case("GET", "/webhooks/{webhook_id}")
+async def _webhook(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/webhooks/{w.webhook_id}", names_own_record=True)
+
+
+@case("PATCH", "/webhooks/{webhook_id}")
+async def _webhook_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/webhooks/{w.webhook_id}"
+    return Call("PATCH", url, {"description": f"CRM {_n()}"}, names_own_record=True)
+
+
+@case("DELETE", "/webhooks/{webhook_id}")
+async def _webhook_delete(w: World, s: Services) -> Call:
+    async with s.db.transaction() as session:
+        webhook, _ = await s.webhooks.create(
+            session,
+            system_context(w.tenant_id, "platform"),
+            WebhookIn.model_validate(
+                {"url": "https://h.example.com/", "events": ["message.created"]}
+            ),
+        )
+        webhook.enabled = False  # delivers nothing while the matrix runs
+    return Call("DELETE", f"/api/v1/webhooks/{webhook.id}", names_own_record=True)
+
+
+@case("POST", "/webhooks/{webhook_id}/secret")
+async def _webhook_secret(w: World, s: Services) -> Call:
+    return Call("POST", f"/api/v1/webhooks/{w.webhook_id}/secret", names_own_record=True)
+
+
+@case("GET", "/webhooks/{webhook_id}/deliveries")
+async def _webhook_deliveries(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/webhooks/{w.webhook_id}/deliveries", names_own_record=True)
 
 
 PUBLIC = {
