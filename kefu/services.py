@@ -65,7 +65,7 @@ class Services:
         async def replay(
             conversation_id: uuid.UUID, after: int, limit: int
         ) -> list[dict[str, Any]]:
-            async with db.transaction() as session:
+            async with db.read() as session:
                 rows = await conversations.messages_after(session, conversation_id, after, limit)
             return [row.model_dump(mode="json") for row in rows]
 
