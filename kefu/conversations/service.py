@@ -12,6 +12,7 @@ import base64
 import hashlib
 import hmac
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -31,7 +32,7 @@ from kefu.conversations.participants import Sender, Visitor
 from kefu.conversations.text import clean, preview
 from kefu.core.bus import stage
 from kefu.core.clock import utcnow
-from kefu.core.errors import Conflict, Forbidden, Invalid, NotFound
+from kefu.core.errors import Conflict, Forbidden, Invalid, KefuError, NotFound
 from kefu.core.events import ConversationChanged, ConversationRead, MessageCreated
 from kefu.identity.context import Context
 from kefu.identity.models import User
@@ -70,6 +71,23 @@ class Origin:
             device=visitor.device,
             language=language,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A message to store, with the check that its sender may write there."""
+
+    conversation_id: uuid.UUID
+    sender: Sender
+    message: schemas.MessageIn
+    may_write: Callable[[Conversation], bool] = lambda conversation: True
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    message: Message
+    attachment: Attachment | None
+    duplicate: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,64 +305,137 @@ class Conversations:
 
         The caller has checked that ``sender`` may write to this conversation.
         """
-        body = clean(draft.body)
-        self._check_draft(sender, draft, body)
-        conversation = await self._lock(session, conversation_id)
-        duplicate = await session.scalar(
-            select(Message).where(
-                Message.conversation_id == conversation.id,
-                Message.sender_ref == sender.ref,
-                Message.client_msg_id == draft.client_msg_id,
+        [result] = await self.send_many(session, [Draft(conversation_id, sender, draft)])
+        if isinstance(result, KefuError):
+            raise result
+        return result.message, result.attachment, result.duplicate
+
+    async def send_many(
+        self, session: AsyncSession, drafts: Sequence[Draft]
+    ) -> list[Sent | KefuError]:
+        """Store many messages in one transaction, with a handful of statements whatever
+        their number: the conversations are locked together (in id order, so two batches
+        never deadlock), earlier copies and attachments are read in one query each, and
+        the new rows are written in one flush. Each draft gets its outcome or its error;
+        one refused draft does not refuse the others."""
+        results: list[Sent | KefuError | None] = [None] * len(drafts)
+        bodies: dict[int, str] = {}
+        for index, draft in enumerate(drafts):
+            body = clean(draft.message.body)
+            try:
+                self._check_draft(draft.sender, draft.message, body)
+            except KefuError as exc:
+                results[index] = exc
+                continue
+            bodies[index] = body
+        if bodies:
+            await self._store(session, drafts, bodies, results)
+        return [r if r is not None else KefuError("Not stored.") for r in results]
+
+    async def _store(
+        self,
+        session: AsyncSession,
+        drafts: Sequence[Draft],
+        bodies: dict[int, str],
+        results: list[Sent | KefuError | None],
+    ) -> None:
+        ids = sorted({drafts[i].conversation_id for i in bodies})
+        conversations = {
+            c.id: c
+            for c in await session.scalars(
+                select(Conversation)
+                .where(Conversation.id.in_(ids))
+                .order_by(Conversation.id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
             )
-        )
-        if duplicate is not None:
-            attachment = (
-                await session.get(Attachment, duplicate.attachment_id)
-                if duplicate.attachment_id
-                else None
+        }
+        client_ids = {drafts[i].message.client_msg_id for i in bodies}
+        earlier = {
+            (m.conversation_id, m.sender_ref, m.client_msg_id): m
+            for m in await session.scalars(
+                select(Message).where(
+                    Message.conversation_id.in_(ids), Message.client_msg_id.in_(client_ids)
+                )
             )
-            return duplicate, attachment, True
-        if conversation.status == "closed":
-            raise Conflict("The conversation is closed.", code="conversation_closed")
-        attachment = await self._attachment(session, conversation, draft)
+        }
+        wanted = {drafts[i].message.attachment_id for i in bodies} | {
+            m.attachment_id for m in earlier.values()
+        }
+        wanted.discard(None)
+        attachments: dict[uuid.UUID, Attachment] = {}
+        if wanted:
+            query = select(Attachment).where(Attachment.id.in_(wanted))
+            attachments = {a.id: a for a in await session.scalars(query)}
+        before: dict[uuid.UUID, tuple[str, uuid.UUID | None, bool]] = {}
+        created: list[Sent] = []
         now = utcnow()
-        conversation.last_seq += 1
-        message = Message(
-            tenant_id=conversation.tenant_id,
-            conversation_id=conversation.id,
-            seq=conversation.last_seq,
-            sender_type=sender.type,
-            sender_id=sender.id,
-            sender_name=sender.name,
-            sender_ref=sender.ref,
-            client_msg_id=draft.client_msg_id,
-            kind=draft.kind,
-            body=body,
-            private=draft.private,
-            attachment_id=attachment.id if attachment else None,
-            card=draft.card.model_dump(mode="json") if draft.card else None,
-            created_at=now,
-        )
-        session.add(message)
-        before = (conversation.status, conversation.assignee_id)
-        self._after_message(conversation, message, sender, attachment)
-        await session.flush()
-        out = self.message_out(message, attachment)
-        stage(
-            session,
-            MessageCreated(
+        for index, body in bodies.items():
+            draft = drafts[index]
+            conversation = conversations.get(draft.conversation_id)
+            if conversation is None or not draft.may_write(conversation):
+                results[index] = NotFound("No such conversation.")
+                continue
+            key = (conversation.id, draft.sender.ref, draft.message.client_msg_id)
+            if key in earlier:
+                copy = earlier[key]
+                found = attachments.get(copy.attachment_id) if copy.attachment_id else None
+                results[index] = Sent(copy, found, True)
+                continue
+            try:
+                attachment = self._usable_attachment(conversation, draft.message, attachments)
+            except KefuError as exc:
+                results[index] = exc
+                continue
+            state = before.setdefault(
+                conversation.id, (conversation.status, conversation.assignee_id, False)
+            )
+            conversation.last_seq += 1
+            message = Message(
                 tenant_id=conversation.tenant_id,
                 conversation_id=conversation.id,
-                contact_id=conversation.contact_id,
-                seq=message.seq,
-                private=message.private,
-                channel=conversation.channel,
-                message=out.model_dump(mode="json"),
-            ),
-        )
-        if (conversation.status, conversation.assignee_id) != before or not message.private:
-            self._changed(session, conversation)
-        return message, attachment, False
+                seq=conversation.last_seq,
+                sender_type=draft.sender.type,
+                sender_id=draft.sender.id,
+                sender_name=draft.sender.name,
+                sender_ref=draft.sender.ref,
+                client_msg_id=draft.message.client_msg_id,
+                kind=draft.message.kind,
+                body=body,
+                private=draft.message.private,
+                attachment_id=attachment.id if attachment else None,
+                card=draft.message.card.model_dump(mode="json") if draft.message.card else None,
+                created_at=now,
+            )
+            session.add(message)
+            earlier[key] = message  # a second copy in this same batch is a resend
+            self._after_message(conversation, message, draft.sender, attachment)
+            before[conversation.id] = (state[0], state[1], state[2] or not message.private)
+            sent = Sent(message, attachment, False)
+            results[index] = sent
+            created.append(sent)
+        if not created:
+            return
+        await session.flush()
+        for sent in created:
+            conversation = conversations[sent.message.conversation_id]
+            stage(
+                session,
+                MessageCreated(
+                    tenant_id=conversation.tenant_id,
+                    conversation_id=conversation.id,
+                    contact_id=conversation.contact_id,
+                    seq=sent.message.seq,
+                    private=sent.message.private,
+                    channel=conversation.channel,
+                    message=self.message_out(sent.message, sent.attachment).model_dump(mode="json"),
+                ),
+            )
+        # One conversation change per conversation and batch, not one per message.
+        for conversation_id, (status, assignee, public) in before.items():
+            conversation = conversations[conversation_id]
+            if public or (conversation.status, conversation.assignee_id) != (status, assignee):
+                self._changed(session, conversation)
 
     def _check_draft(self, sender: Sender, draft: schemas.MessageIn, body: str) -> None:
         if len(body) > self._max_chars:
@@ -379,12 +470,17 @@ class Conversations:
             raise NotFound("No such conversation.")
         return conversation
 
-    async def _attachment(
-        self, session: AsyncSession, conversation: Conversation, draft: schemas.MessageIn
+    @staticmethod
+    def _usable_attachment(
+        conversation: Conversation,
+        draft: schemas.MessageIn,
+        attachments: dict[uuid.UUID, Attachment],
     ) -> Attachment | None:
+        if conversation.status == "closed":
+            raise Conflict("The conversation is closed.", code="conversation_closed")
         if draft.attachment_id is None:
             return None
-        attachment = await session.get(Attachment, draft.attachment_id)
+        attachment = attachments.get(draft.attachment_id)
         if attachment is None or attachment.conversation_id != conversation.id:
             raise NotFound("No such attachment in this conversation.", code="attachment_not_found")
         if draft.kind == "image" and not attachment.content_type.startswith("image/"):
