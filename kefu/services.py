@@ -17,6 +17,7 @@ from kefu.conversations.attachments import Attachments
 from kefu.conversations.canned import CannedReplies
 from kefu.conversations.service import Conversations
 from kefu.conversations.storage import LocalFileStore
+from kefu.conversations.writer import MessageWriter
 from kefu.core.bus import EventBus
 from kefu.core.http import Metrics
 from kefu.db.engine import create_engine
@@ -45,6 +46,7 @@ class Services:
     audit_log: AuditLog
     contacts: Contacts
     conversations: Conversations
+    writer: MessageWriter
     attachments: Attachments
     canned_replies: CannedReplies
     web: WebChannel
@@ -84,6 +86,7 @@ class Services:
             audit_log=AuditLog(key),
             contacts=contacts,
             conversations=conversations,
+            writer=MessageWriter(db, conversations),
             attachments=Attachments(LocalFileStore(settings.effective_files_dir), conversations),
             canned_replies=CannedReplies(),
             web=WebChannel(settings, contacts, conversations),
@@ -101,6 +104,7 @@ class Services:
 
     async def close(self) -> None:
         await self.hub.close()
+        await self.writer.close()
         await self.webhooks.close()
         await self.presence.close()
         await self.bus.close()

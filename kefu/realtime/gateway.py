@@ -18,13 +18,13 @@ from typing import Any, Literal
 
 from fastapi import WebSocket
 from pydantic import ValidationError
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from kefu.conversations.models import Conversation
 from kefu.conversations.participants import Sender, Visitor
 from kefu.conversations.schemas import VISITOR_CONVERSATION_FIELDS, MessageIn
-from kefu.conversations.service import Origin
+from kefu.conversations.service import Draft, Origin
 from kefu.core.errors import Forbidden, KefuError, NotFound, Unauthenticated
 from kefu.core.events import ApiKeyRevoked, SessionRevoked, TenantChanged, Typing, UserChanged
 from kefu.identity.context import Context, Principal
@@ -204,6 +204,9 @@ class Connection:
             self._error(
                 frame.ref, "conflict", "That conflicts with a change made at the same time."
             )
+        except SQLAlchemyError:
+            log.exception("a %s frame failed in the database", frame.type)
+            self._error(frame.ref, "unavailable", "Not stored; try again in a moment.")
 
     async def _dispatch(self, frame: frames.ClientFrame) -> None:
         match frame:
@@ -257,21 +260,24 @@ class Connection:
         draft = MessageIn.model_validate(
             frame.model_dump(exclude={"type", "ref", "conversation_id"})
         )
-        async with self.services.db.transaction() as session:
-            conversation = await self._conversation(session, frame.conversation_id)
-            message, _attachment, duplicate = await self.services.conversations.send(
-                session, conversation.id, self.sender, draft
-            )
-            ack = {
-                "type": "ack",
-                "ref": frame.ref,
-                "conversation_id": str(conversation.id),
-                "client_msg_id": message.client_msg_id,
-                "message_id": str(message.id),
-                "seq": message.seq,
-                "duplicate": duplicate,
-            }
+        sent = await self.services.writer.send(
+            Draft(frame.conversation_id, self.sender, draft, self._may_write)
+        )
+        ack = {
+            "type": "ack",
+            "ref": frame.ref,
+            "conversation_id": str(frame.conversation_id),
+            "client_msg_id": sent.message.client_msg_id,
+            "message_id": str(sent.message.id),
+            "seq": sent.message.seq,
+            "duplicate": sent.duplicate,
+        }
         self.push(dumps(ack))
+
+    def _may_write(self, conversation: Conversation) -> bool:
+        if self.visitor is not None:
+            return conversation.contact_id == self.visitor.contact_id
+        return conversation.tenant_id == self.tenant_id
 
     async def _subscribe(self, frame: frames.Subscribe) -> None:
         self._require(Permission.CONVERSATIONS_READ)
