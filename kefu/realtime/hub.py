@@ -118,7 +118,9 @@ class Hub:
         self._replay = replay
         self._watchers: dict[uuid.UUID, set[Socket]] = defaultdict(set)
         self._visitors: dict[uuid.UUID, set[Socket]] = defaultdict(set)
-        self._agents: dict[uuid.UUID, set[Socket]] = defaultdict(set)
+        self._agents: dict[uuid.UUID, set[Socket]] = defaultdict(set)  # by tenant
+        self._users: dict[uuid.UUID, set[Socket]] = defaultdict(set)  # agents' by user
+        self._managers: dict[uuid.UUID, set[Socket]] = defaultdict(set)  # who sees all
         self._tasks: set[asyncio.Task[None]] = set()
         self.on_agents_changed: Callable[[uuid.UUID, uuid.UUID, bool], None] | None = None
         bus.subscribe(MessageCreated, self._on_message)
@@ -136,8 +138,12 @@ class Hub:
             self._visitors[socket.contact_id].add(socket)
         else:
             self._agents[socket.tenant_id].add(socket)
-            if socket.user_id is not None and self.on_agents_changed is not None:
-                self.on_agents_changed(socket.tenant_id, socket.user_id, True)
+            if socket.sees_all():
+                self._managers[socket.tenant_id].add(socket)
+            if socket.user_id is not None:
+                self._users[socket.user_id].add(socket)
+                if self.on_agents_changed is not None:
+                    self.on_agents_changed(socket.tenant_id, socket.user_id, True)
 
     def unregister(self, socket: Socket) -> None:
         for conversation_id in list(socket.subscriptions):
@@ -147,15 +153,14 @@ class Hub:
             _discard(self._visitors, socket.contact_id, socket)
         else:
             _discard(self._agents, socket.tenant_id, socket)
-            if socket.user_id is not None and self.on_agents_changed is not None:
-                still = any(
-                    s.user_id == socket.user_id for s in self._agents.get(socket.tenant_id, ())
-                )
-                if not still:
+            _discard(self._managers, socket.tenant_id, socket)
+            if socket.user_id is not None:
+                _discard(self._users, socket.user_id, socket)
+                if socket.user_id not in self._users and self.on_agents_changed is not None:
                     self.on_agents_changed(socket.tenant_id, socket.user_id, False)
 
-    def agents_online(self, tenant_id: uuid.UUID) -> set[uuid.UUID]:
-        return {s.user_id for s in self._agents.get(tenant_id, ()) if s.user_id is not None}
+    def has_agents(self, tenant_id: uuid.UUID) -> bool:
+        return bool(self._agents.get(tenant_id))
 
     @property
     def sockets(self) -> list[Socket]:
@@ -269,18 +274,21 @@ class Hub:
         if not agents:
             return
         assignee = conversation.get("assignee_id")
-        queued = assignee is None and conversation.get("status") in ACTIVE_STATUSES
-        concerned = {str(event.previous_assignee_id)} if event.previous_assignee_id else set()
-        if assignee:
-            concerned.add(assignee)
-        full = dumps({"type": "conversation", "conversation": conversation})
-        for socket in agents:
-            if (
-                queued
-                or socket.sees_all()
-                or str(socket.user_id) in concerned
-                or event.conversation_id in socket.subscriptions
-            ):
+        if assignee is None and conversation.get("status") in ACTIVE_STATUSES:
+            targets: set[Socket] = agents  # in the queue: every agent may take it
+        else:
+            # Its assignee, whoever just lost it, its watchers, and those who see all:
+            # an index lookup each, however many agents are connected.
+            targets = set(self._managers.get(event.tenant_id, ()))
+            for user_id in (assignee, event.previous_assignee_id):
+                if user_id is not None:
+                    targets |= self._users.get(uuid.UUID(str(user_id)), set())
+            targets |= {
+                s for s in self._watchers.get(event.conversation_id, ()) if s.kind == "agent"
+            }
+        if targets:
+            full = dumps({"type": "conversation", "conversation": conversation})
+            for socket in targets:
                 socket.push(full)
 
     async def _on_read(self, event: ConversationRead) -> None:

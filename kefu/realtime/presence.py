@@ -41,7 +41,7 @@ class Presence:
 
     async def available(self, tenant_id: uuid.UUID) -> bool:
         """Is any agent of the tenant connected anywhere?"""
-        if self._hub.agents_online(tenant_id):
+        if self._hub.has_agents(tenant_id):
             return True
         if self._redis is None:
             return False

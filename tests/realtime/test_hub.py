@@ -9,7 +9,7 @@ import uuid
 from typing import Any, Literal
 
 from kefu.core.bus import EventBus
-from kefu.core.events import MessageCreated
+from kefu.core.events import ConversationChanged, MessageCreated
 from kefu.realtime.hub import Hub, Subscription
 
 TENANT, CONTACT, CONVERSATION = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
@@ -166,3 +166,30 @@ async def test_unsubscribed_sockets_hear_nothing() -> None:
     hub.unsubscribe(socket, CONVERSATION)
     await bus.publish([store.commit(1)])
     assert socket.sent == []
+
+
+async def test_conversation_changes_reach_only_the_agents_concerned() -> None:
+    store, bus = Store(), EventBus()
+    hub = Hub(bus, store.replay)
+    mine, other, watcher = Socket("agent"), Socket("agent"), Socket("agent")
+    for socket in (mine, other, watcher):
+        hub.register(socket)
+    await hub.subscribe(watcher, CONVERSATION, 0)
+
+    def changed(assignee: uuid.UUID | None, status: str, previous: uuid.UUID | None = None):
+        conversation = {"id": str(CONVERSATION), "status": status,
+                        "assignee_id": None if assignee is None else str(assignee)}  # fmt: skip
+        return ConversationChanged(
+            tenant_id=TENANT,
+            conversation_id=CONVERSATION,
+            contact_id=CONTACT,
+            conversation=conversation,
+            previous_assignee_id=previous,
+        )
+
+    await bus.publish([changed(None, "queued")])  # the queue: everyone
+    assert [len(s.sent) for s in (mine, other, watcher)] == [1, 1, 1]
+    await bus.publish([changed(mine.user_id, "open")])  # taken: its agent and its watcher
+    assert [len(s.sent) for s in (mine, other, watcher)] == [2, 1, 2]
+    await bus.publish([changed(other.user_id, "open", previous=mine.user_id)])  # moved
+    assert [len(s.sent) for s in (mine, other, watcher)] == [3, 2, 3]
