@@ -379,6 +379,19 @@ def server_cpu(server: Server, start: float, stop: float) -> float:
     return (cpu_seconds(server.pid) - cpu0) / (time.monotonic() - t0)
 
 
+def profile(args: argparse.Namespace, server: Server, name: str) -> subprocess.Popen[bytes] | None:
+    """With ``--profile DIR``: py-spy samples the Kefu server over the coming window, into
+    ``DIR/name.txt`` (collapsed stacks, one line per stack with its sample count)."""
+    if args.profile is None or server.name == "relay":
+        return None
+    spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    args.profile.mkdir(parents=True, exist_ok=True)
+    command = [spy, "record", "--pid", str(server.pid), "--rate", "200", "--nonblocking"]
+    command += ["--duration", str(round(0.5 + args.ramp + args.seconds)), "--format", "raw"]
+    command += ["--output", str(args.profile / f"{name}.txt")]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def window(args: argparse.Namespace) -> tuple[float, float, float]:
     """(begin, start, stop): the workers begin shortly, count after the ramp."""
     begin = time.monotonic() + 0.5
@@ -386,8 +399,9 @@ def window(args: argparse.Namespace) -> tuple[float, float, float]:
 
 
 def saturation(
-    args: argparse.Namespace, target: str, server: Server, workers: Workers
+    args: argparse.Namespace, target: str, server: Server, workers: Workers, name: str
 ) -> dict[str, Any]:
+    profiler = profile(args, server, name)
     begin, start, stop = window(args)
     workers.send(
         "saturate",
@@ -395,6 +409,8 @@ def saturation(
     )
     cpu = server_cpu(server, start, stop)
     results = workers.collect()
+    if profiler is not None:
+        profiler.wait(30)
     delivered = sum(r["delivered"] for r in results)
     server.check()
     return {
@@ -411,6 +427,7 @@ def saturation(
 def latency(
     args: argparse.Namespace, target: str, server: Server, workers: Workers, pairs: int
 ) -> dict[str, Any]:
+    profiler = profile(args, server, f"latency-{pairs}")
     begin, start, stop = window(args)
     workers.send(
         "latency",
@@ -428,6 +445,8 @@ def latency(
     )
     cpu = server_cpu(server, start, stop)
     results = workers.collect()
+    if profiler is not None:
+        profiler.wait(30)
     waiting = sorted(x for r in results for x in r["undelivered"])
     every = sorted([x for r in results for x in r["latencies"]] + waiting)
     p99 = percentile(every, 99)
@@ -520,7 +539,8 @@ def conversations_phase(
         runs: dict[str, list[dict[str, Any]]] = {"kefu": [], "relay": []}
         for index in range(1, args.rounds + 1):
             for target in ("relay", "kefu"):
-                run = saturation(args, target, servers[target], workers)
+                name = f"saturation-{pairs}-{index}"
+                run = saturation(args, target, servers[target], workers, name)
                 show_saturation(run, index)
                 runs[target].append(run)
         print(f"  latency at {args.rate:g} msgs/s offered, {args.seconds:g} s:", flush=True)
@@ -592,13 +612,15 @@ def idle_phase(args: argparse.Namespace, data_dir: Path, workers: Workers) -> di
         cpu = server_cpu(kefu, time.monotonic(), time.monotonic() + 5)
         checks = workers.call("idle_check", {})
         answered = sum(c["answered"] for c in checks)
+        closed = merge(c["closed"] for c in checks)
         after = rss_mb(kefu.pid)
         kefu.check()
         workers.call("close", {"target": "idle"})
     finally:
         kefu.stop()
     print(
-        f"  {answered} of {args.idle} answered a ping; server RSS {after:.0f} MB"
+        f"  {answered} of {args.idle} answered a ping{f' (closed: {closed})' if closed else ''};"
+        f" server RSS {after:.0f} MB"
         f" ({(after - before) * 1024 / max(1, answered):.1f} KB per connection),"
         f" server CPU while idle {cpu:.0%}",
         flush=True,
@@ -696,11 +718,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--seconds", type=float, default=8.0, help="measured seconds per run")
     parser.add_argument("--ramp", type=float, default=2.0, help="uncounted seconds per run")
-    parser.add_argument("--rounds", type=int, default=2, help="saturation rounds per target")
+    parser.add_argument("--rounds", type=int, default=1, help="saturation rounds per target")
     parser.add_argument("--rate", type=float, default=2000.0, help="offered msgs/s (latency)")
     parser.add_argument("--drain", type=float, default=5.0, help="seconds to wait for stragglers")
     parser.add_argument("--idle", type=int, default=10_000, help="idle customers; 0 for none")
     parser.add_argument("--clients", type=int, default=1, help="load generator processes")
+    parser.add_argument(
+        "--profile", type=Path, help="sample the Kefu server with py-spy into this folder"
+    )
     args = parser.parse_args(argv)
     if any(not 1 <= n <= 5000 for n in args.conversations):
         parser.error("--conversations: sizes of 1-5000")

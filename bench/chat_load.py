@@ -351,6 +351,7 @@ class Worker:
         timing = {"sessions": 0.0, "sockets": 0.0}
         gate = asyncio.Semaphore(SETUP_CONCURRENCY)
         made: list[Wire] = []
+        kept = self.idle if idle else self.visitors
 
         async def one(n: int) -> None:
             async with gate:
@@ -364,6 +365,7 @@ class Worker:
                 t1 = time.monotonic()
                 wire = await open_wire(port, "/api/v1/ws", "c")
                 made.append(wire)
+                kept.append(wire)  # from now on kept alive by the heartbeats
                 token = response.json()["token"]
                 await request(wire, {"type": "auth", "token": token}, "ready")
                 prechat = {"name": f"Bench {self.index}-{n}"}
@@ -374,14 +376,16 @@ class Worker:
                 )
                 timing["sessions"] += t1 - t0
                 timing["sockets"] += time.monotonic() - t1
+                if idle and len(made) % 1000 == 0:
+                    print(f"    worker {self.index}: {len(made)} of {count} connected", flush=True)
 
         try:
             await asyncio.gather(*(one(n) for n in range(count)))
         except BaseException:
             for wire in made:
                 wire.abort()
+                kept.remove(wire)
             raise
-        (self.idle if idle else self.visitors).extend(made)
         return {"conversation_ids": [w.key for w in made], **timing}
 
     async def kefu_agents(self, token: str) -> int:
@@ -525,7 +529,12 @@ class Worker:
                     pass
 
         await asyncio.wait_for(asyncio.gather(*(one(w) for w in alive)), 60)
-        return {"answered": answered, "sockets": len(self.idle)}
+        closed: dict[str, int] = {}
+        for wire in self.idle:
+            if wire.closed.done():
+                code = str(wire.closed.result())
+                closed[code] = closed.get(code, 0) + 1
+        return {"answered": answered, "sockets": len(self.idle), "closed": closed}
 
     def close(self, target: str) -> int:
         """Abort the target's sockets (``idle`` for the idle ones)."""
