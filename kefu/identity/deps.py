@@ -27,14 +27,26 @@ async def services(request: Request) -> Services:
 ServicesDep = Annotated[Services, Depends(services)]
 
 
-async def _session(svc: ServicesDep) -> AsyncIterator[AsyncSession]:
+async def _session(request: Request) -> AsyncIterator[AsyncSession]:
+    svc: Services = request.app.state.services
     async with svc.db.transaction() as session:
+        yield session
+
+
+async def _read_session(request: Request) -> AsyncIterator[AsyncSession]:
+    svc: Services = request.app.state.services
+    async with svc.db.read() as session:
         yield session
 
 
 # "function" scope: the transaction commits before the response is sent, so a client
 # never sees success for a change that then failed to commit.
 SessionDep = Annotated[AsyncSession, Depends(_session, scope="function")]
+
+# For routes that only read: a read-only transaction (a deferred BEGIN on SQLite's read
+# connections, which takes no lock; BEGIN READ ONLY on PostgreSQL). Any write in it fails
+# with an error, so a route that writes anything, an audit entry included, needs SessionDep.
+ReadSessionDep = Annotated[AsyncSession, Depends(_read_session, scope="function")]
 
 
 def client_ip(request: Request, trusted_proxies: list[str]) -> str | None:

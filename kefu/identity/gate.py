@@ -58,7 +58,7 @@ class AuthGate:
         if credential.startswith("kefu_"):
             return await self._api_key(credential)
         claims = decode_access_token(self._key, credential)
-        async with self._db.transaction() as session:
+        async with self._db.read() as session:
             row = (
                 await session.execute(
                     select(AuthSession, User, Tenant)
@@ -82,7 +82,7 @@ class AuthGate:
         if parsed is None:
             raise Unauthenticated("The API key is not valid.", code="invalid_api_key")
         prefix, secret = parsed
-        async with self._db.transaction() as session:
+        async with self._db.read() as session:
             row = (
                 await session.execute(
                     select(ApiKey, Tenant)

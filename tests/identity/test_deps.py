@@ -7,14 +7,23 @@ from typing import Annotated
 
 import httpx
 import pytest
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
+from sqlalchemy import select
 from starlette.requests import Request
 
 from kefu.app import route_permission
 from kefu.identity.context import Context
-from kefu.identity.deps import AuthenticatedDep, Authorize, OrgUnitsRead, client_ip
+from kefu.identity.deps import (
+    AuthenticatedDep,
+    Authorize,
+    OrgUnitsRead,
+    ReadSessionDep,
+    client_ip,
+)
+from kefu.identity.models import OrgUnit
 from kefu.identity.permissions import Permission
+from kefu.services import Services
 from tests.world import World
 
 
@@ -124,3 +133,17 @@ def test_route_permission_finds_authorize_and_authenticated() -> None:
         "/me": "authenticated",
         "/open": "public",
     }
+
+
+async def test_a_route_that_writes_in_a_read_session_fails_and_changes_nothing(
+    app: FastAPI, client: httpx.AsyncClient, world: World, services: Services
+) -> None:
+    @app.get("/test/sneaky-write")
+    async def sneaky_write(ctx: OrgUnitsRead, session: ReadSessionDep) -> None:
+        session.add(OrgUnit(tenant_id=ctx.tenant_id, name="Sneaked in"))
+
+    admin = world.actors["tenant_admin"].headers
+    response = await client.get("/test/sneaky-write", headers=admin)
+    assert (response.status_code, response.json()["code"]) == (500, "internal_error")
+    async with services.db.read() as session:
+        assert await session.scalar(select(OrgUnit).where(OrgUnit.name == "Sneaked in")) is None

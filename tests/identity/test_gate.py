@@ -13,9 +13,10 @@ import pytest
 
 from kefu.app import create_app
 from kefu.core.events import ApiKeyRevoked, SessionRevoked
+from kefu.identity.models import Tenant
 from kefu.services import Services
 from tests.conftest import make_settings
-from tests.world import build_world
+from tests.world import World, build_world
 
 BASE = "http://kefu.test"
 
@@ -95,3 +96,15 @@ async def test_a_cached_api_key_never_outlives_its_expiry(services: Services) ->
     services.gate._store("valid", principal, until=utcnow() + timedelta(days=1))
     assert services.gate._cached("expired") is None
     assert services.gate._cached("valid") is principal
+
+
+async def test_authentication_does_not_wait_for_an_open_write(
+    services: Services, world: World
+) -> None:
+    # On SQLite the writer is one connection: were the gate to read through it, this
+    # would wait for the pool until it timed out.
+    services.gate._entries.clear()
+    async with services.db.transaction() as session:
+        await session.get(Tenant, world.tenant_id)  # holds the writer from here on
+        principal = await services.gate.authenticate(world.actors["agent"].access_token)
+    assert principal.actor_id == world.actors["agent"].user_id

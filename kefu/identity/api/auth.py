@@ -8,7 +8,13 @@ from kefu.core.errors import ErrorOut
 from kefu.core.http import API_PREFIX
 from kefu.core.logging import request_id_var
 from kefu.identity import schemas
-from kefu.identity.deps import AuthenticatedDep, ServicesDep, SessionDep, client_ip
+from kefu.identity.deps import (
+    AuthenticatedDep,
+    ReadSessionDep,
+    ServicesDep,
+    SessionDep,
+    client_ip,
+)
 from kefu.identity.service.auth import Tokens
 
 router = APIRouter(prefix=API_PREFIX, tags=["auth"])
@@ -51,7 +57,7 @@ async def logout(ctx: AuthenticatedDep, svc: ServicesDep, session: SessionDep) -
 
 
 @router.get("/me", response_model=schemas.MeOut)
-async def me(ctx: AuthenticatedDep, svc: ServicesDep, session: SessionDep) -> schemas.MeOut:
+async def me(ctx: AuthenticatedDep, svc: ServicesDep, session: ReadSessionDep) -> schemas.MeOut:
     tenant = await svc.tenants.own(session, ctx)
     user_id = ctx.principal.user_id
     user = await svc.directory.user(session, ctx, user_id) if user_id else None

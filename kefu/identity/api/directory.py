@@ -13,6 +13,7 @@ from kefu.identity import schemas
 from kefu.identity.deps import (
     OrgUnitsRead,
     OrgUnitsWrite,
+    ReadSessionDep,
     ServicesDep,
     SessionDep,
     UsersRead,
@@ -24,7 +25,7 @@ router = APIRouter(prefix=API_PREFIX, tags=["directory"])
 
 
 @router.get("/org-units", response_model=list[schemas.OrgUnitOut])
-async def list_org_units(ctx: OrgUnitsRead, svc: ServicesDep, session: SessionDep) -> object:
+async def list_org_units(ctx: OrgUnitsRead, svc: ServicesDep, session: ReadSessionDep) -> object:
     return await svc.directory.list_units(session, ctx)
 
 
@@ -40,7 +41,7 @@ async def create_org_unit(
 
 @router.get("/org-units/{unit_id}", response_model=schemas.OrgUnitOut)
 async def get_org_unit(
-    unit_id: uuid.UUID, ctx: OrgUnitsRead, svc: ServicesDep, session: SessionDep
+    unit_id: uuid.UUID, ctx: OrgUnitsRead, svc: ServicesDep, session: ReadSessionDep
 ) -> object:
     return await svc.directory.unit(session, ctx, unit_id)
 
@@ -67,7 +68,7 @@ async def delete_org_unit(
 async def list_users(
     ctx: UsersRead,
     svc: ServicesDep,
-    session: SessionDep,
+    session: ReadSessionDep,
     limit: Limit = 50,
     cursor: uuid.UUID | None = None,
     role: Role | None = None,
@@ -97,7 +98,7 @@ async def create_user(
 
 @router.get("/users/{user_id}", response_model=schemas.UserOut)
 async def get_user(
-    user_id: uuid.UUID, ctx: UsersRead, svc: ServicesDep, session: SessionDep
+    user_id: uuid.UUID, ctx: UsersRead, svc: ServicesDep, session: ReadSessionDep
 ) -> object:
     return await svc.directory.user(session, ctx, user_id)
 

@@ -14,6 +14,7 @@ from kefu.identity.deps import (
     ApiKeysManage,
     AuditRead,
     AuthenticatedDep,
+    ReadSessionDep,
     ServicesDep,
     SessionDep,
 )
@@ -23,7 +24,7 @@ router = APIRouter(prefix=API_PREFIX, tags=["security"])
 
 
 @router.get("/api-keys", response_model=list[schemas.ApiKeyOut])
-async def list_api_keys(ctx: ApiKeysManage, svc: ServicesDep, session: SessionDep) -> object:
+async def list_api_keys(ctx: ApiKeysManage, svc: ServicesDep, session: ReadSessionDep) -> object:
     return await svc.api_keys.list(session, ctx)
 
 
@@ -50,6 +51,7 @@ async def revoke_api_key(
     return await svc.api_keys.revoke(session, ctx, key_id)
 
 
+# A write session: reading the audit log appends an audit entry.
 @router.get("/audit-log", response_model=Page[schemas.AuditEntryOut])
 async def list_audit_log(
     query: Annotated[schemas.AuditQuery, Query()],

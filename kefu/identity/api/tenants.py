@@ -11,6 +11,7 @@ from kefu.core.pagination import Limit, Page, page
 from kefu.identity import schemas
 from kefu.identity.deps import (
     MerchantsManage,
+    ReadSessionDep,
     ServicesDep,
     SessionDep,
     TenantRead,
@@ -21,7 +22,7 @@ router = APIRouter(prefix=API_PREFIX, tags=["tenants"])
 
 
 @router.get("/tenant", response_model=schemas.TenantOut)
-async def get_tenant(ctx: TenantRead, svc: ServicesDep, session: SessionDep) -> object:
+async def get_tenant(ctx: TenantRead, svc: ServicesDep, session: ReadSessionDep) -> object:
     return await svc.tenants.own(session, ctx)
 
 
@@ -36,7 +37,7 @@ async def update_tenant(
 async def list_merchants(
     ctx: MerchantsManage,
     svc: ServicesDep,
-    session: SessionDep,
+    session: ReadSessionDep,
     limit: Limit = 50,
     cursor: uuid.UUID | None = None,
 ) -> Page[schemas.TenantOut]:
@@ -56,7 +57,7 @@ async def create_merchant(
 
 @router.get("/merchants/{merchant_id}", response_model=schemas.TenantOut)
 async def get_merchant(
-    merchant_id: uuid.UUID, ctx: MerchantsManage, svc: ServicesDep, session: SessionDep
+    merchant_id: uuid.UUID, ctx: MerchantsManage, svc: ServicesDep, session: ReadSessionDep
 ) -> object:
     return await svc.tenants.merchant(session, ctx, merchant_id)
 
