@@ -355,6 +355,7 @@ class Worker:
         gate = asyncio.Semaphore(SETUP_CONCURRENCY)
         made: list[Wire] = []
         kept = self.idle if idle else self.visitors
+        ready = [0]
 
         async def one(n: int) -> None:
             async with gate:
@@ -379,8 +380,9 @@ class Worker:
                 )
                 timing["sessions"] += t1 - t0
                 timing["sockets"] += time.monotonic() - t1
-                if idle and len(made) % 1000 == 0:
-                    print(f"    worker {self.index}: {len(made)} of {count} connected", flush=True)
+                ready[0] += 1
+                if idle and ready[0] % 1000 == 0:
+                    print(f"    worker {self.index}: {ready[0]} of {count} connected", flush=True)
 
         try:
             await asyncio.gather(*(one(n) for n in range(count)))
