@@ -11,6 +11,8 @@ from pydantic import (
     ConfigDict,
     EmailStr,
     Field,
+    StrictBool,
+    StrictFloat,
     StrictInt,
     StringConstraints,
     field_validator,
@@ -23,7 +25,10 @@ Text100 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, 
 AttributeKey = Annotated[
     str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
 ]
-AttributeValue = Annotated[str, StringConstraints(max_length=500)] | int | float | bool | None
+# Strict scalars: a long numeric string must not slip past the length limit as a number.
+AttributeValue = (
+    Annotated[str, StringConstraints(max_length=500)] | StrictInt | StrictFloat | StrictBool | None
+)
 MAX_TAGS = 32
 MAX_ATTRIBUTES = 50
 MAX_LEVEL = 9

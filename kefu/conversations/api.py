@@ -4,21 +4,25 @@ integrations (docs/protocol.md, section 3)."""
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request, Response, UploadFile, status
 from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.conversations import schemas
 from kefu.conversations.attachments import STAFF_UPLOAD_TYPES, FileTooLarge
+from kefu.conversations.models import Conversation
 from kefu.conversations.participants import Sender
 from kefu.conversations.service import Cursor
+from kefu.core.errors import ErrorOut
 from kefu.core.http import API_PREFIX
 from kefu.core.pagination import Limit, SearchText
 from kefu.identity.context import Context
 from kefu.identity.deps import Authorize, ServicesDep, SessionDep
 from kefu.identity.permissions import Permission
+from kefu.services import Services
 
 router = APIRouter(prefix=API_PREFIX, tags=["conversations"])
 files_router = APIRouter(prefix=API_PREFIX, tags=["conversations"])
@@ -26,6 +30,11 @@ files_router = APIRouter(prefix=API_PREFIX, tags=["conversations"])
 ConversationsRead = Annotated[Context, Depends(Authorize(Permission.CONVERSATIONS_READ))]
 ConversationsReply = Annotated[Context, Depends(Authorize(Permission.CONVERSATIONS_REPLY))]
 ConversationsManage = Annotated[Context, Depends(Authorize(Permission.CONVERSATIONS_MANAGE))]
+
+UPLOAD_ERRORS: dict[int | str, dict[str, Any]] = {
+    413: {"model": ErrorOut, "description": "The file is larger than allowed"},
+    415: {"model": ErrorOut, "description": "This type of file is not allowed here"},
+}
 
 # Multipart bodies carry some framing around the file itself.
 _MULTIPART_OVERHEAD = 64 * 1024
@@ -47,13 +56,31 @@ async def upload_size_guard(request: Request, svc: ServicesDep) -> None:
         )
 
 
-async def read_upload(file: UploadFile, max_bytes: int) -> bytes:
-    data = await file.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise FileTooLarge(
-            f"Files may be at most {max_bytes} bytes.", details={"max_bytes": max_bytes}
-        )
-    return data
+async def save_upload(
+    svc: Services,
+    session: AsyncSession,
+    conversation: Conversation,
+    file: UploadFile,
+    *,
+    uploaded_by: str,
+    allowed_types: list[str],
+    max_bytes: int | None = None,
+) -> schemas.AttachmentOut:
+    """Read an uploaded file (never more than the limit), check it and store it."""
+    limit = min(max_bytes or svc.settings.max_upload_bytes, svc.settings.max_upload_bytes)
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLarge(f"Files may be at most {limit} bytes.", details={"max_bytes": limit})
+    attachment = await svc.attachments.upload(
+        session,
+        conversation,
+        uploaded_by=uploaded_by,
+        name=file.filename,
+        data=data,
+        max_bytes=limit,
+        allowed_types=allowed_types,
+    )
+    return svc.conversations.attachment_out(attachment)
 
 
 @router.get("/conversations", response_model=ConversationPage)
@@ -183,6 +210,7 @@ async def mark_read(
     response_model=schemas.AttachmentOut,
     status_code=status.HTTP_201_CREATED,
     dependencies=[Depends(upload_size_guard)],
+    responses=UPLOAD_ERRORS,
 )
 async def upload_attachment(
     conversation_id: uuid.UUID,
@@ -192,17 +220,14 @@ async def upload_attachment(
     session: SessionDep,
 ) -> schemas.AttachmentOut:
     conversation = await svc.conversations.get(session, ctx, conversation_id)
-    max_bytes = svc.settings.max_upload_bytes
-    attachment = await svc.attachments.upload(
+    return await save_upload(
+        svc,
         session,
         conversation,
+        file,
         uploaded_by=Sender.staff(ctx).ref,
-        name=file.filename,
-        data=await read_upload(file, max_bytes),
-        max_bytes=max_bytes,
         allowed_types=STAFF_UPLOAD_TYPES,
     )
-    return svc.conversations.attachment_out(attachment)
 
 
 @files_router.get("/files/{attachment_id}/{signature}/{name}", include_in_schema=False)

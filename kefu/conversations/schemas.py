@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     AnyUrl,
     BaseModel,
     ConfigDict,
@@ -26,7 +27,22 @@ ClientMsgId = Annotated[
 # The service checks the configured limit and answers ``message_too_long``; this bound only
 # keeps absurd bodies from being parsed at all.
 Body = Annotated[str, StringConstraints(max_length=65_536)]
-WebUrl = Annotated[AnyUrl, UrlConstraints(max_length=2048, allowed_schemes=["http", "https"])]
+MAX_URL = 2048
+
+
+def _fits(url: AnyUrl) -> AnyUrl:
+    # Checked again after normalisation (a "/" appended, an IDN host in punycode), which
+    # can make an accepted URL longer than the columns that store it.
+    if len(str(url)) > MAX_URL:
+        raise ValueError(f"at most {MAX_URL} characters")
+    return url
+
+
+WebUrl = Annotated[
+    AnyUrl,
+    UrlConstraints(max_length=MAX_URL, allowed_schemes=["http", "https"]),
+    AfterValidator(_fits),
+]
 Status = Literal["bot", "queued", "open", "pending", "resolved", "closed"]
 SenderType = Literal["customer", "agent", "bot", "system"]
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, Response, UploadFile, status
 from kefu.channels.api import schemas
 from kefu.channels.web.schemas import DEFAULT_UPLOAD_TYPES
 from kefu.conversations import schemas as conversation_schemas
-from kefu.conversations.api import read_upload, upload_size_guard
+from kefu.conversations.api import UPLOAD_ERRORS, save_upload, upload_size_guard
 from kefu.conversations.participants import Sender
 from kefu.core.http import API_PREFIX
 from kefu.core.pagination import Limit
@@ -118,6 +118,7 @@ async def mark_read(
     response_model=conversation_schemas.AttachmentOut,
     status_code=status.HTTP_201_CREATED,
     dependencies=[Depends(upload_size_guard)],
+    responses=UPLOAD_ERRORS,
 )
 async def upload_attachment(
     conversation_id: uuid.UUID,
@@ -127,17 +128,14 @@ async def upload_attachment(
     session: SessionDep,
 ) -> conversation_schemas.AttachmentOut:
     conversation = await svc.api_channel.conversation(session, ctx, conversation_id)
-    max_bytes = svc.settings.max_upload_bytes
-    attachment = await svc.attachments.upload(
+    return await save_upload(
+        svc,
         session,
         conversation,
+        file,
         uploaded_by=Sender.customer(conversation.contact_id).ref,
-        name=file.filename,
-        data=await read_upload(file, max_bytes),
-        max_bytes=max_bytes,
         allowed_types=DEFAULT_UPLOAD_TYPES,
     )
-    return svc.conversations.attachment_out(attachment)
 
 
 # --- webhooks -------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from kefu.channels.web import schemas
 from kefu.conversations import schemas as conversation_schemas
-from kefu.conversations.api import read_upload, upload_size_guard
+from kefu.conversations.api import UPLOAD_ERRORS, save_upload, upload_size_guard
 from kefu.conversations.participants import Sender, Visitor
 from kefu.conversations.service import Origin
 from kefu.core.errors import Unauthenticated
@@ -106,6 +106,7 @@ async def leave_message(
     response_model=conversation_schemas.AttachmentOut,
     status_code=status.HTTP_201_CREATED,
     dependencies=[Depends(upload_size_guard)],
+    responses=UPLOAD_ERRORS,
 )
 async def upload(
     site: str,
@@ -119,17 +120,15 @@ async def upload(
     conversation = await svc.conversations.of_visitor(session, visitor, conversation_id)
     found = await svc.web.public_site(session, site)
     uploads = schemas.SiteSettings.model_validate(found.settings).uploads
-    max_bytes = min(uploads.max_bytes, svc.settings.max_upload_bytes)
-    attachment = await svc.attachments.upload(
+    return await save_upload(
+        svc,
         session,
         conversation,
+        file,
         uploaded_by=Sender.customer(visitor.contact_id).ref,
-        name=file.filename,
-        data=await read_upload(file, max_bytes),
-        max_bytes=max_bytes,
         allowed_types=uploads.types,
+        max_bytes=uploads.max_bytes,
     )
-    return svc.conversations.attachment_out(attachment)
 
 
 # --- administration -------------------------------------------------------------------------
