@@ -45,6 +45,8 @@ format: install
 
 bench: install
 	$(BIN)/python bench/api.py
+	$(BIN)/python bench/widget_size.py
+	$(BIN)/python bench/chat.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
