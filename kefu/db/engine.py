@@ -3,8 +3,7 @@
 Each database has a writer engine, used by ``Database.transaction()``, and a reader engine
 for ``Database.read()``, whose transactions are read-only. On PostgreSQL both share one
 pool and a read transaction starts with ``BEGIN READ ONLY``. On SQLite the reader is a
-pool of its own read-only connections that run their statements on the event loop, within
-a time budget (see ``kefu/db/sqlite_reader.py``).
+pool of its own read-only connections.
 """
 
 from __future__ import annotations
@@ -16,12 +15,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from kefu.db.sqlite_reader import ReadConnection, open_read_connection
-
 SQLITE_READERS = 4
 """Pooled read connections per process on SQLite; each read transaction holds one."""
-
-_INLINE = "kefu_reads_inline"  # execution option marking the SQLite reader engine
 
 
 def is_sqlite(url: str) -> bool:
@@ -64,11 +59,6 @@ def create_engine(url: str) -> AsyncEngine:
     return engine
 
 
-def reads_inline(engine: AsyncEngine) -> bool:
-    """Whether ``engine`` is an SQLite reader whose calls never leave the event loop."""
-    return bool(engine.get_execution_options().get(_INLINE))
-
-
 def create_read_engine(engine: AsyncEngine) -> AsyncEngine:
     """The engine for read-only transactions beside the writer ``engine``.
 
@@ -83,22 +73,26 @@ def create_read_engine(engine: AsyncEngine) -> AsyncEngine:
         # Another connection would not see this database; read through the writer.
         return engine
 
-    async def connect() -> ReadConnection:
-        return open_read_connection(database)
-
     reader = create_async_engine(
         url,
-        async_creator=connect,
         pool_size=SQLITE_READERS,
         max_overflow=0,
         pool_timeout=30,
-        execution_options={_INLINE: True},
+        connect_args={"timeout": 30},
     )
+
+    @event.listens_for(reader.sync_engine, "connect")
+    def _read_only(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA query_only=ON")  # a write: "attempt to write a readonly database"
+        cursor.close()
 
     @event.listens_for(reader.sync_engine, "begin")
     def _begin(connection: Any) -> None:
         # Deferred: a reader takes no lock, and its snapshot starts at its first read.
-        # Straight to the driver: the statement needs none of SQLAlchemy's machinery.
-        connection.connection.driver_connection.begin()
+        connection.exec_driver_sql("BEGIN")
 
     return reader

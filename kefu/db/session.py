@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kefu.core.bus import EventBus, staged, take_staged
 from kefu.core.events import Event
-from kefu.db.engine import create_read_engine, reads_inline
+from kefu.db.engine import create_read_engine
 
 
 class WriteInReadTransaction(RuntimeError):
@@ -33,13 +33,6 @@ class _ReadOnlySession(Session):
 # Runs inside a transaction, before its commit, with the events it staged: for work that
 # must commit or fail together with them (a webhook outbox).
 BeforeCommit = Callable[[AsyncSession, list[Event]], Awaitable[None]]
-
-
-def _check_nothing_written(session: AsyncSession) -> None:
-    if take_staged(session) or session.new or session.dirty or session.deleted:
-        raise WriteInReadTransaction(
-            "A read-only transaction cannot write or emit events: use Database.transaction()."
-        )
 
 
 class Database:
@@ -78,21 +71,13 @@ class Database:
         the statement, and an event staged here raises ``WriteInReadTransaction`` at the
         end. The transaction ends with a rollback; loaded objects stay readable.
         """
-        if not reads_inline(self.reader):
-            async with self.read_sessions() as session:
-                yield session
-                _check_nothing_written(session)
-            return
-        # SQLAlchemy's ``async with`` closes a session in a task of its own, shielded from
-        # cancellation: three turns of the event loop per request, in which every other
-        # request in flight runs and may queue for the pool. An inline read's close never
-        # suspends, so no cancellation can cut it short and it can run right here.
-        session = self.read_sessions()
-        try:
+        async with self.read_sessions() as session:
             yield session
-            _check_nothing_written(session)
-        finally:
-            await session.close()
+            if take_staged(session) or session.new or session.dirty or session.deleted:
+                raise WriteInReadTransaction(
+                    "A read-only transaction cannot write or emit events: "
+                    "use Database.transaction()."
+                )
 
     async def close(self) -> None:
         if self.reader.sync_engine.pool is not self.engine.sync_engine.pool:

@@ -43,10 +43,9 @@ async def _read_session(request: Request) -> AsyncIterator[AsyncSession]:
 # never sees success for a change that then failed to commit.
 SessionDep = Annotated[AsyncSession, Depends(_session, scope="function")]
 
-# For routes that only read: a read-only transaction (on SQLite a deferred BEGIN, which
-# takes no lock, on read connections that run short statements on the event loop; BEGIN
-# READ ONLY on PostgreSQL). Any write in it fails with an error, so a route that writes
-# anything, an audit entry included, needs SessionDep.
+# For routes that only read: a read-only transaction (a deferred BEGIN on SQLite's read
+# connections, which takes no lock; BEGIN READ ONLY on PostgreSQL). Any write in it fails
+# with an error, so a route that writes anything, an audit entry included, needs SessionDep.
 ReadSessionDep = Annotated[AsyncSession, Depends(_read_session, scope="function")]
 
 

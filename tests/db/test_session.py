@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -13,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.core.bus import EventBus, stage
 from kefu.core.events import TenantChanged
-from kefu.db.engine import create_engine, reads_inline
+from kefu.db.engine import create_engine
 from kefu.db.session import Database, WriteInReadTransaction
 from kefu.identity import schemas
 from kefu.identity.context import system_context
@@ -144,27 +143,3 @@ async def test_writes_still_work_after_reads_on_the_same_pool(db: Database) -> N
     async with db.transaction() as session:
         await session.execute(update(OrgUnit).where(OrgUnit.id == unit_id).values(name="Later"))
     assert await _name(db, unit_id) == "Later"
-
-
-async def test_a_short_sqlite_read_never_leaves_the_event_loop(db: Database) -> None:
-    # No worker thread, and no task for the close: nothing else runs meanwhile, so a read
-    # is never interleaved with the other requests in flight.
-    if not reads_inline(db.reader):
-        pytest.skip("only SQLite reads run inline")
-    unit_id = await _unit(db)
-    turns = 0
-
-    async def count_turns() -> None:
-        nonlocal turns
-        while True:
-            turns += 1
-            await asyncio.sleep(0)
-
-    counter = asyncio.create_task(count_turns())
-    await asyncio.sleep(0)
-    turns = 0
-    async with db.read() as session:
-        unit = await session.get(OrgUnit, unit_id)
-    assert turns == 0
-    counter.cancel()
-    assert unit is not None
