@@ -24,6 +24,7 @@ from kefu.db.migrate import upgrade
 from kefu.identity.api import auth, directory, security, tenants
 from kefu.identity.deps import Authorize, authenticated
 from kefu.realtime.gateway import websocket_endpoint
+from kefu.routing import api as routing_api
 from kefu.services import Services
 
 API_ROUTERS: tuple[APIRouter, ...] = (
@@ -38,6 +39,7 @@ API_ROUTERS: tuple[APIRouter, ...] = (
     web_api.admin_router,
     channel_api.router,
     channel_api.webhooks_router,
+    routing_api.router,
 )
 
 

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
     webhook_max_attempts: int = Field(default=12, ge=1, le=50)
 
+    # Routing's housekeeping: overflow, wrap-up ends, queue positions, missed routings.
+    routing_tick_seconds: float = Field(default=1.0, gt=0, le=60)
+
     @classmethod
     def settings_customise_sources(
         cls,

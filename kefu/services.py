@@ -30,6 +30,9 @@ from kefu.identity.service.directory import Directory
 from kefu.identity.service.tenants import Tenants
 from kefu.realtime.hub import Hub
 from kefu.realtime.presence import Presence
+from kefu.routing.config import RoutingConfig
+from kefu.routing.dispatcher import Dispatcher
+from kefu.routing.service import Routing
 
 
 @dataclass
@@ -54,6 +57,8 @@ class Services:
     webhooks: Webhooks
     hub: Hub
     presence: Presence
+    routing: Routing
+    dispatcher: Dispatcher
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -71,6 +76,8 @@ class Services:
                 rows = await conversations.messages_after(session, conversation_id, after, limit)
             return [row.model_dump(mode="json") for row in rows]
 
+        routing = Routing(RoutingConfig(key, bus), conversations)
+        conversations.assignments = routing
         gate = AuthGate(settings, db, bus)  # drops cached credentials before the hub rechecks
         hub = Hub(bus, replay)
         return cls(
@@ -94,6 +101,8 @@ class Services:
             webhooks=Webhooks(settings, db),
             hub=hub,
             presence=Presence(hub, settings.redis_url),
+            routing=routing,
+            dispatcher=Dispatcher(db, routing, bus, settings.routing_tick_seconds),
         )
 
     async def start(self) -> None:
@@ -101,8 +110,10 @@ class Services:
             await self.bus.connect_redis(self.settings.redis_url)
         self.presence.start()
         self.webhooks.start()
+        self.dispatcher.start()
 
     async def close(self) -> None:
+        await self.dispatcher.close()
         await self.hub.close()
         await self.writer.close()
         await self.webhooks.close()

@@ -26,6 +26,19 @@ from kefu.identity.context import Context, system_context
 from kefu.identity.models import ApiKey, AuditEntry, OrgUnit, Tenant, User
 from kefu.identity.permissions import Permission, Role
 from kefu.identity.service.tenants import create_tenant
+from kefu.routing.models import (
+    AgentState,
+    AgentStateChange,
+    Assignment,
+    ListEntry,
+    Participant,
+    QueueEntry,
+    RoutingRule,
+    RoutingSettings,
+    SkillGroup,
+    SkillGroupMember,
+)
+from kefu.routing.schemas import GroupIn, ListEntryIn, Member, RuleIn
 from kefu.services import Services
 
 PASSWORD = "Correct-Horse-42"
@@ -63,6 +76,9 @@ class World:
     canned_reply_id: uuid.UUID = NIL
     api_conversation_id: uuid.UUID = NIL
     webhook_id: uuid.UUID = NIL
+    group_id: uuid.UUID = NIL
+    rule_id: uuid.UUID = NIL
+    list_entry_id: uuid.UUID = NIL
 
     @property
     def outsider(self) -> Actor:
@@ -127,6 +143,7 @@ async def build_world(services: Services, client: httpx.AsyncClient) -> World:
         )
         world.api_key_id, world.api_key = key.id, secret
         await _chat(services, session, ctx, world)
+        await _routing(services, session, ctx, world)
         other_ctx = system_context(other.id, other.kind)
         outsider = await services.directory.create_user(
             session,
@@ -171,6 +188,33 @@ async def _chat(services: Services, session: Any, ctx: Context, world: World) ->
     world.webhook_id = webhook.id
 
 
+async def _routing(services: Services, session: Any, ctx: Context, world: World) -> None:
+    """A skill group with the agent in it, a rule sending the site's pages to it, and the
+    world's customer on the white list."""
+    group = await services.routing.config.save_group(
+        session,
+        ctx,
+        GroupIn(name="售前", members=[Member(user_id=world.actors["agent"].user_id)]),
+    )
+    world.group_id = group.id
+    rule = await services.routing.config.save_rule(
+        session,
+        ctx,
+        RuleIn.model_validate(
+            {
+                "name": "Orders",
+                "conditions": [{"type": "keywords", "any": ["订单"]}],
+                "action": {"type": "group", "group_id": str(group.id)},
+            }
+        ),
+    )
+    world.rule_id = rule.id
+    entry = await services.routing.config.add_to_list(
+        session, ctx, ListEntryIn(contact_id=world.contact_id, kind="white")
+    )
+    world.list_entry_id = entry.id
+
+
 async def start_conversation(
     services: Services, session: Any, world: World, body: str = "你好，我的订单还没到"
 ) -> tuple[uuid.UUID, uuid.UUID]:
@@ -184,7 +228,9 @@ async def start_conversation(
 
 
 async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
-    """Everything the tenant owns, serialised: equal fingerprints mean nothing changed."""
+    """Everything the tenant owns, serialised: equal fingerprints mean nothing changed.
+    Routing's background work on what came before is finished first."""
+    await services.dispatcher.settle()
     async with services.db.transaction() as session:
         rows: list[Any] = []
         tenants = await session.scalars(
@@ -192,10 +238,13 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
         )
         rows += [(t.id, t.name, t.status, t.updated_at) for t in tenants]
         models = (OrgUnit, User, ApiKey, AuditEntry, Site, Contact, Conversation, Message,
-                  Attachment, CannedReply, Webhook, WebhookDelivery)  # fmt: skip
+                  Attachment, CannedReply, Webhook, WebhookDelivery, AgentState,
+                  AgentStateChange, Assignment, ListEntry, Participant, QueueEntry, RoutingRule,
+                  RoutingSettings, SkillGroup, SkillGroupMember)  # fmt: skip
         for model in models:
+            key = model.__table__.primary_key.columns
             for row in await session.scalars(
-                select(model).where(model.tenant_id == tenant_id).order_by(model.id)
+                select(model).where(model.tenant_id == tenant_id).order_by(*key)
             ):
                 rows.append({c.key: getattr(row, c.key) for c in model.__table__.columns})
     return hashlib.sha256(json.dumps(rows, default=str, sort_keys=True).encode()).hexdigest()

@@ -62,6 +62,10 @@ class Conversation(IdMixin, TimestampMixin, Base):
     channel: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16))
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    # The skill group routing chose (None: any agent), and when it did: a queued conversation
+    # not yet routed waits for its first customer message.
+    group_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("skill_groups.id"))
+    routed_at: Mapped[datetime | None]
     source_url: Mapped[str | None] = mapped_column(String(2048))
     referrer: Mapped[str | None] = mapped_column(String(2048))
     entry: Mapped[str | None] = mapped_column(String(100))

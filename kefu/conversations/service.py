@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from urllib.parse import quote
 
 from sqlalchemy import and_, or_, select, update
@@ -33,7 +33,12 @@ from kefu.conversations.text import clean, preview
 from kefu.core.bus import stage
 from kefu.core.clock import utcnow
 from kefu.core.errors import Conflict, Forbidden, Invalid, KefuError, NotFound
-from kefu.core.events import ConversationChanged, ConversationRead, MessageCreated
+from kefu.core.events import (
+    ConversationChanged,
+    ConversationRead,
+    MessageCreated,
+    RoutingRequested,
+)
 from kefu.identity.context import Context
 from kefu.identity.models import User
 from kefu.identity.permissions import Permission
@@ -115,12 +120,30 @@ class Cursor:
             raise Invalid("The cursor is not one this API returned.", code="bad_cursor") from exc
 
 
+class Assignments(Protocol):
+    """What routing does when a conversation changes hands (``kefu.routing.service``):
+    it keeps each agent's load, the queue and the assignment history."""
+
+    async def take(
+        self, session: AsyncSession, conversation: Conversation, user_id: uuid.UUID, reason: str
+    ) -> bool: ...
+
+    async def leave(
+        self, session: AsyncSession, conversation: Conversation, *, resolved: bool
+    ) -> None: ...
+
+    async def requeue(
+        self, session: AsyncSession, conversation: Conversation, group_id: uuid.UUID | None
+    ) -> None: ...
+
+
 class Conversations:
     def __init__(self, settings: Settings) -> None:
         self._file_key = hmac.new(
             settings.effective_secret_key.encode(), _FILE_URL_PURPOSE, hashlib.sha256
         ).digest()
         self._max_chars = settings.max_message_chars
+        self.assignments: Assignments | None = None  # wired by ``Services.build``
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -289,7 +312,7 @@ class Conversations:
             if existing is None:
                 raise
             return existing, False
-        self._changed(session, conversation)
+        self.announce(session, conversation)
         return conversation, True
 
     # --- messages ---------------------------------------------------------------------------
@@ -369,6 +392,7 @@ class Conversations:
             attachments = {a.id: a for a in await session.scalars(query)}
         before: dict[uuid.UUID, tuple[str, uuid.UUID | None, bool]] = {}
         created: list[Sent] = []
+        claims: dict[uuid.UUID, uuid.UUID] = {}  # conversation -> the agent answering it
         now = utcnow()
         for index, body in bodies.items():
             draft = drafts[index]
@@ -409,7 +433,9 @@ class Conversations:
             )
             session.add(message)
             earlier[key] = message  # a second copy in this same batch is a resend
-            self._after_message(conversation, message, draft.sender, attachment)
+            claimant = self._after_message(conversation, message, draft.sender, attachment)
+            if claimant is not None:
+                claims.setdefault(conversation.id, claimant)
             before[conversation.id] = (state[0], state[1], state[2] or not message.private)
             sent = Sent(message, attachment, False)
             results[index] = sent
@@ -417,6 +443,7 @@ class Conversations:
         if not created:
             return
         await session.flush()
+        await self._after_batch(session, conversations, before, claims)
         for sent in created:
             conversation = conversations[sent.message.conversation_id]
             stage(
@@ -435,7 +462,36 @@ class Conversations:
         for conversation_id, (status, assignee, public) in before.items():
             conversation = conversations[conversation_id]
             if public or (conversation.status, conversation.assignee_id) != (status, assignee):
-                self._changed(session, conversation)
+                self.announce(session, conversation)
+
+    async def _after_batch(
+        self,
+        session: AsyncSession,
+        conversations: dict[uuid.UUID, Conversation],
+        touched: dict[uuid.UUID, tuple[str, uuid.UUID | None, bool]],
+        claims: dict[uuid.UUID, uuid.UUID],
+    ) -> None:
+        """Answering an unassigned conversation takes it, within the agent's maximum (agents
+        in id order: the lock order routing keeps); a customer writing in a conversation
+        nobody routed yet asks for routing."""
+        if self.assignments is not None:
+            for conversation_id, user_id in sorted(claims.items(), key=lambda c: (c[1], c[0])):
+                conversation = conversations[conversation_id]
+                if conversation.assignee_id is None:
+                    await self.assignments.take(session, conversation, user_id, "reply")
+        for conversation_id in touched:
+            conversation = conversations[conversation_id]
+            if (
+                conversation.status == "queued"
+                and conversation.routed_at is None
+                and conversation.waiting_since is not None
+            ):
+                stage(
+                    session,
+                    RoutingRequested(
+                        tenant_id=conversation.tenant_id, conversation_id=conversation.id
+                    ),
+                )
 
     def _check_draft(self, sender: Sender, draft: schemas.MessageIn, body: str) -> None:
         if len(body) > self._max_chars:
@@ -455,7 +511,7 @@ class Conversations:
         if draft.kind == "card" and draft.card is None:
             raise Invalid("A card message needs a card.", details={"field": "card"})
 
-    async def _lock(self, session: AsyncSession, conversation_id: uuid.UUID) -> Conversation:
+    async def lock(self, session: AsyncSession, conversation_id: uuid.UUID) -> Conversation:
         """The conversation, locked until commit: messages get their seq one at a time.
 
         On SQLite every writing transaction already holds the database's write lock.
@@ -493,25 +549,24 @@ class Conversations:
         message: Message,
         sender: Sender,
         attachment: Attachment | None,
-    ) -> None:
+    ) -> uuid.UUID | None:
+        """Update the conversation for a new message; the agent who answers it unassigned."""
         conversation.last_activity_at = message.created_at
         if message.private:
-            return
+            return None
         conversation.last_message_preview = preview(
             message.body or (attachment.name if attachment else "") or message.kind
         )
         if sender.type == "customer":
             conversation.waiting_since = conversation.waiting_since or message.created_at
-            if conversation.status == "resolved":  # the customer came back
-                conversation.status = "open" if conversation.assignee_id else "queued"
-                conversation.resolved_at = None
+            if conversation.status == "resolved":  # the customer came back: route again
+                conversation.status, conversation.assignee_id = "queued", None
+                conversation.resolved_at = conversation.routed_at = None
         elif sender.type == "agent":
             conversation.waiting_since = None
             if conversation.assignee_id is None and sender.ref.startswith("user:"):
-                # Answering an unassigned conversation takes it.
-                conversation.assignee_id = sender.id
-            if conversation.status in ("queued", "pending", "bot") and conversation.assignee_id:
-                conversation.status = "open"
+                return sender.id
+        return None
 
     def message_out(self, message: Message, attachment: Attachment | None) -> schemas.MessageOut:
         return schemas.MessageOut(
@@ -556,23 +611,34 @@ class Conversations:
         conversation_id: uuid.UUID,
         action: Literal["reopen", "resolve", "close"],
     ) -> Conversation:
-        conversation = await self._lock(session, conversation_id)
+        conversation = await self.lock(session, conversation_id)
         if conversation.tenant_id != ctx.tenant_id:
             raise NotFound("No such conversation.")
         if conversation.status == "closed":
             raise Conflict("The conversation is closed.", code="conversation_closed")
         now = utcnow()
-        if action == "resolve":
-            conversation.status, conversation.resolved_at = "resolved", now
+        hooks = self.assignments
+        if action in ("resolve", "close"):
+            if hooks is not None:
+                await hooks.leave(session, conversation, resolved=True)
+            if action == "resolve":
+                conversation.status, conversation.resolved_at = "resolved", now
+            else:
+                conversation.status, conversation.closed_at = "closed", now
             conversation.waiting_since = None
-        elif action == "close":
-            conversation.status, conversation.closed_at = "closed", now
-            conversation.waiting_since = None
-        else:
-            conversation.status = "open" if conversation.assignee_id else "queued"
+        elif conversation.status == "resolved":
             conversation.resolved_at = None
+            # Back to its agent if they have room, else to the queue of its group.
+            assignee = conversation.assignee_id
+            if hooks is None:
+                conversation.status = "open" if assignee else "queued"
+            elif assignee is None or not await hooks.take(
+                session, conversation, assignee, "reopened"
+            ):
+                conversation.status, conversation.assignee_id = "queued", None
+                await hooks.requeue(session, conversation, conversation.group_id)
         conversation.last_activity_at = now
-        self._changed(session, conversation)
+        self.announce(session, conversation)
         return conversation
 
     async def assign(
@@ -585,7 +651,7 @@ class Conversations:
         """Assign to ``user_id`` (``None``: back to the queue). Without
         ``conversations:manage`` one may only take an unassigned conversation for oneself,
         or hand one's own back to the queue."""
-        conversation = await self._lock(session, conversation_id)
+        conversation = await self.lock(session, conversation_id)
         if conversation.tenant_id != ctx.tenant_id:
             raise NotFound("No such conversation.")
         manager = Permission.CONVERSATIONS_MANAGE in ctx.principal.permissions
@@ -602,10 +668,26 @@ class Conversations:
             if user is None or user.tenant_id != ctx.tenant_id or user.status != "active":
                 raise Invalid("No such active user.", details={"field": "user_id"})
         previous = conversation.assignee_id
-        conversation.assignee_id = user_id
-        conversation.status = "open" if user_id else "queued"
+        if previous == user_id:
+            return conversation
+        hooks = self.assignments
+        if hooks is None:
+            conversation.assignee_id = user_id
+            conversation.status = "open" if user_id else "queued"
+        elif user_id is None:
+            await hooks.requeue(session, conversation, conversation.group_id)
+        else:
+            await hooks.leave(session, conversation, resolved=False)
+            conversation.assignee_id = None
+            reason = "claimed" if user_id == me else "supervisor"
+            if not await hooks.take(session, conversation, user_id, reason):
+                raise Conflict(
+                    "That agent has no room for another conversation.",
+                    code="agent_at_capacity",
+                    details={"user_id": str(user_id)},
+                )
         conversation.last_activity_at = utcnow()
-        self._changed(session, conversation, previous if previous != user_id else None)
+        self.announce(session, conversation, previous)
         return conversation
 
     async def mark_read(
@@ -646,7 +728,7 @@ class Conversations:
             out.contact = ContactBrief.model_validate(contact)
         return out
 
-    def _changed(
+    def announce(
         self,
         session: AsyncSession,
         conversation: Conversation,

@@ -60,14 +60,25 @@ class EventBus:
 
     def __init__(self) -> None:
         self._handlers: dict[type[Event], list[Handler]] = defaultdict(list)
+        self._local_only: set[Handler] = set()
         self._origin = f"{os.getpid()}-{id(self):x}"
         self._redis: Any = None
         self._listener: asyncio.Task[None] | None = None
         self.relay_healthy = True
         self.relay_subscriptions = 0  # confirmed (re)subscriptions, for probes and tests
 
-    def subscribe(self, event_type: type[E], handler: Callable[[E], Awaitable[None]]) -> None:
+    def subscribe(
+        self,
+        event_type: type[E],
+        handler: Callable[[E], Awaitable[None]],
+        *,
+        relayed: bool = True,
+    ) -> None:
+        """Call ``handler`` for each event of the type; ``relayed=False``: only for events
+        committed in this process (work one node should do, not every node)."""
         self._handlers[event_type].append(handler)
+        if not relayed:
+            self._local_only.add(handler)
 
     async def publish(self, events: Sequence[Event]) -> None:
         """Dispatch committed events here and relay them to the other processes.
@@ -88,8 +99,10 @@ class EventBus:
                 except (RedisError, OSError):
                     log.exception("relaying %s to the other processes failed", event.name)
 
-    async def _dispatch(self, event: Event) -> None:
+    async def _dispatch(self, event: Event, *, relayed: bool = False) -> None:
         for handler in self._handlers.get(type(event), ()):
+            if relayed and handler in self._local_only:
+                continue
             try:
                 await handler(event)
             except Exception:  # one failing subscriber must not starve the others
@@ -151,7 +164,7 @@ class EventBus:
         except ValidationError:
             log.warning("malformed %s event on the relay channel", envelope.name)
             return
-        await self._dispatch(event)
+        await self._dispatch(event, relayed=True)
 
     async def ping(self) -> str:
         if self._redis is None:

@@ -103,3 +103,43 @@ class Typing(Event):
     contact_id: uuid.UUID
     sender: dict[str, Any]
     on: bool
+
+
+@_register
+class RoutingChanged(Event):
+    """A tenant's skill groups, rules or routing policy changed: compiled routers are stale."""
+
+    name = "routing.changed"
+
+
+@_register
+class AgentStateChanged(Event):
+    """An agent's state, load or maximum changed (the supervisor's wall board follows it)."""
+
+    name = "agent.state_changed"
+    user_id: uuid.UUID
+    status: str
+    reason: str | None = None
+    active: int
+    max_concurrent: int
+
+
+@_register
+class QueueChanged(Event):
+    """A queued conversation's position or expected wait changed, or it left the queue
+    (``position`` None)."""
+
+    name = "queue.changed"
+    conversation_id: uuid.UUID
+    contact_id: uuid.UUID
+    position: int | None
+    expected_wait: int | None  # seconds
+
+
+@_register
+class RoutingRequested(Event):
+    """A conversation needs routing (its first customer message, a return after resolving,
+    a handover from the bot). Handled on the node that committed it."""
+
+    name = "routing.requested"
+    conversation_id: uuid.UUID

@@ -6,6 +6,7 @@ from kefu.contacts import models as contact_models
 from kefu.conversations import models as conversation_models
 from kefu.db.base import Base
 from kefu.identity import models as identity_models
+from kefu.routing import models as routing_models
 
 __all__ = [
     "Base",
@@ -13,5 +14,6 @@ __all__ = [
     "contact_models",
     "conversation_models",
     "identity_models",
+    "routing_models",
     "web_models",
 ]

@@ -37,6 +37,9 @@ class Permission(StrEnum):
     SITES_MANAGE = "sites:manage"
     CHANNEL_API = "channel:api"
     WEBHOOKS_MANAGE = "webhooks:manage"
+    ROUTING_READ = "routing:read"
+    ROUTING_MANAGE = "routing:manage"
+    AGENTS_MANAGE = "agents:manage"
 
 
 DESCRIPTIONS: dict[Permission, str] = {
@@ -53,7 +56,8 @@ DESCRIPTIONS: dict[Permission, str] = {
     Permission.CONVERSATIONS_READ: "List and read the tenant's conversations, messages and "
     "internal notes.",
     Permission.CONVERSATIONS_REPLY: "Answer conversations: send messages and notes, take a "
-    "conversation, resolve and reopen it; manage one's own canned replies.",
+    "conversation, resolve and reopen it, transfer it and invite a colleague; set one's own "
+    "agent state; manage one's own canned replies.",
     Permission.CONVERSATIONS_MANAGE: "Assign any conversation to anyone, and close conversations.",
     Permission.CONTACTS_READ: "Read customer profiles.",
     Permission.CONTACTS_WRITE: "Change customer profiles: name, phone, e-mail, level, tags, "
@@ -63,6 +67,11 @@ DESCRIPTIONS: dict[Permission, str] = {
     Permission.CHANNEL_API: "Act as a channel for an app or IM system: start conversations for "
     "its users and post their messages (for API keys of integrations).",
     Permission.WEBHOOKS_MANAGE: "Create, change and delete webhooks, and read their deliveries.",
+    Permission.ROUTING_READ: "Read skill groups, routing rules and policy, the queue and agent "
+    "states; dry-run the rules.",
+    Permission.ROUTING_MANAGE: "Change skill groups and their members, routing rules, the "
+    "routing policy, and the black and white lists.",
+    Permission.AGENTS_MANAGE: "Set other agents' state and maximum of concurrent conversations.",
 }
 
 _EVERYONE = {
@@ -77,7 +86,12 @@ _AGENT = _EVERYONE | {
     Permission.CONTACTS_READ,
     Permission.CONTACTS_WRITE,
 }
-_SUPERVISOR = _AGENT | {Permission.CONVERSATIONS_MANAGE, Permission.CANNED_REPLIES_MANAGE}
+_SUPERVISOR = _AGENT | {
+    Permission.CONVERSATIONS_MANAGE,
+    Permission.CANNED_REPLIES_MANAGE,
+    Permission.ROUTING_READ,
+    Permission.AGENTS_MANAGE,
+}
 _QA = _EVERYONE | {Permission.CONVERSATIONS_READ, Permission.CONTACTS_READ}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -86,7 +100,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SUPERVISOR: frozenset(_SUPERVISOR),
     Role.AGENT: frozenset(_AGENT),
     Role.QA_INSPECTOR: frozenset(_QA),
-    Role.ANALYST: frozenset(_EVERYONE),
+    Role.ANALYST: frozenset(_EVERYONE | {Permission.ROUTING_READ}),
 }
 
 # Roles that only make sense in a tenant that hosts merchants.

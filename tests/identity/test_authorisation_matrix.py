@@ -15,13 +15,16 @@ from typing import Any
 
 import httpx
 from fastapi.routing import APIRoute
+from sqlalchemy import select
 
 from kefu.app import API_ROUTERS, route_permission
 from kefu.channels.api.schemas import WebhookIn
+from kefu.conversations.models import Conversation
 from kefu.conversations.schemas import CannedReplyCreate
 from kefu.identity import schemas
 from kefu.identity.context import system_context
 from kefu.identity.permissions import ROLE_PERMISSIONS, Permission, Role
+from kefu.routing.schemas import GroupIn, ListEntryIn, RuleIn
 from kefu.services import Services
 from tests.world import PASSWORD, World, fingerprint, start_conversation, user_request
 
@@ -469,6 +472,215 @@ async def _webhook_secret(w: World, s: Services) -> Call:
 @case("GET", "/webhooks/{webhook_id}/deliveries")
 async def _webhook_deliveries(w: World, s: Services) -> Call:
     return Call("GET", f"/api/v1/webhooks/{w.webhook_id}/deliveries", names_own_record=True)
+
+
+# --- routing ---------------------------------------------------------------------------------
+
+
+async def _fresh_group(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        group = await services.routing.config.save_group(session, ctx, GroupIn(name=f"组 {_n()}"))
+        return group.id
+
+
+async def _fresh_rule(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        rule = await services.routing.config.save_rule(session, ctx, _rule_in(world))
+        return rule.id
+
+
+def _rule_in(world: World) -> RuleIn:
+    return RuleIn.model_validate(
+        {
+            "name": f"Rule {_n()}",
+            "conditions": [{"type": "channel", "in": ["web"]}],
+            "action": {"type": "group", "group_id": str(world.group_id)},
+        }
+    )
+
+
+@case("GET", "/routing/me")
+async def _routing_me(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/routing/me")
+
+
+@case("PUT", "/routing/me/state")
+async def _routing_me_state(w: World, s: Services) -> Call:
+    return Call("PUT", "/api/v1/routing/me/state", {"status": "busy"})
+
+
+@case("GET", "/routing/agents")
+async def _routing_agents(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/routing/agents")
+
+
+@case("PUT", "/routing/agents/{user_id}/state")
+async def _routing_agent_state(w: World, s: Services) -> Call:
+    url = f"/api/v1/routing/agents/{await _fresh_user(w, s)}/state"
+    return Call("PUT", url, {"status": "break", "reason": "meal"}, names_own_record=True)
+
+
+@case("PUT", "/routing/agents/{user_id}/limit")
+async def _routing_agent_limit(w: World, s: Services) -> Call:
+    url = f"/api/v1/routing/agents/{await _fresh_user(w, s)}/limit"
+    return Call("PUT", url, {"max_concurrent": 3}, names_own_record=True)
+
+
+@case("GET", "/routing/agents/{user_id}/history")
+async def _routing_agent_history(w: World, s: Services) -> Call:
+    url = f"/api/v1/routing/agents/{w.actors['supervisor'].user_id}/history"
+    return Call("GET", url, names_own_record=True, also_needs=Permission.ROUTING_READ)
+
+
+@case("GET", "/routing/groups")
+async def _groups(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/routing/groups")
+
+
+@case("POST", "/routing/groups")
+async def _group_create(w: World, s: Services) -> Call:
+    return Call("POST", "/api/v1/routing/groups", {"name": f"组 {_n()}"})
+
+
+@case("GET", "/routing/groups/{group_id}")
+async def _group(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/routing/groups/{w.group_id}", names_own_record=True)
+
+
+@case("PUT", "/routing/groups/{group_id}")
+async def _group_replace(w: World, s: Services) -> Call:
+    url = f"/api/v1/routing/groups/{await _fresh_group(w, s)}"
+    body = {"name": f"组 {_n()}", "strategy": "round_robin"}
+    return Call("PUT", url, body, names_own_record=True)
+
+
+@case("DELETE", "/routing/groups/{group_id}")
+async def _group_delete(w: World, s: Services) -> Call:
+    url = f"/api/v1/routing/groups/{await _fresh_group(w, s)}"
+    return Call("DELETE", url, names_own_record=True)
+
+
+@case("GET", "/routing/rules")
+async def _rules(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/routing/rules")
+
+
+@case("POST", "/routing/rules")
+async def _rule_create(w: World, s: Services) -> Call:
+    body = _rule_in(w).model_dump(mode="json", by_alias=True)
+    return Call(
+        "POST",
+        "/api/v1/routing/rules",
+        body,
+        names_own_record=True,
+        foreign=(422, "validation_error"),
+    )
+
+
+@case("PUT", "/routing/rules/order")
+async def _rules_order(w: World, s: Services) -> Call:
+    async with s.db.read() as session:
+        ctx = system_context(w.tenant_id, "platform")
+        ids = [str(r.id) for r in await s.routing.config.rules(session, ctx)]
+    body = {"ids": ids[::-1]}
+    return Call(
+        "PUT", "/api/v1/routing/rules/order", body, names_own_record=True, foreign=(422, "validation_error")
+    )
+
+
+@case("PUT", "/routing/rules/{rule_id}")
+async def _rule_replace(w: World, s: Services) -> Call:
+    url = f"/api/v1/routing/rules/{await _fresh_rule(w, s)}"
+    body = _rule_in(w).model_dump(mode="json", by_alias=True)
+    return Call("PUT", url, body, names_own_record=True, foreign=(422, "validation_error"))
+
+
+@case("DELETE", "/routing/rules/{rule_id}")
+async def _rule_delete(w: World, s: Services) -> Call:
+    url = f"/api/v1/routing/rules/{await _fresh_rule(w, s)}"
+    return Call("DELETE", url, names_own_record=True)
+
+
+@case("POST", "/routing/dry-run")
+async def _dry_run(w: World, s: Services) -> Call:
+    body = {"facts": {"channel": "web", "text": "我的订单"}}
+    return Call("POST", "/api/v1/routing/dry-run", body)
+
+
+@case("GET", "/routing/policy")
+async def _policy(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/routing/policy")
+
+
+@case("PUT", "/routing/policy")
+async def _policy_set(w: World, s: Services) -> Call:
+    return Call("PUT", "/api/v1/routing/policy", {"wrap_up_seconds": 0})
+
+
+@case("GET", "/routing/lists")
+async def _lists(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/routing/lists")
+
+
+@case("POST", "/routing/lists")
+async def _list_add(w: World, s: Services) -> Call:
+    async with s.db.read() as session:
+        contact_id = await session.scalar(
+            select(Conversation.contact_id).where(
+                Conversation.id == await _fresh_conversation(w, s)
+            )
+        )
+    body = {"contact_id": str(contact_id), "kind": "black", "note": "骚扰"}
+    return Call(
+        "POST", "/api/v1/routing/lists", body, names_own_record=True, foreign=(422, "validation_error")
+    )
+
+
+@case("DELETE", "/routing/lists/{entry_id}")
+async def _list_remove(w: World, s: Services) -> Call:
+    call = await _list_add(w, s)
+    async with s.db.transaction() as session:
+        ctx = system_context(w.tenant_id, "platform")
+        entry = await s.routing.config.add_to_list(
+            session, ctx, ListEntryIn.model_validate(call.json)
+        )
+    return Call("DELETE", f"/api/v1/routing/lists/{entry.id}", names_own_record=True)
+
+
+@case("GET", "/routing/queue")
+async def _queue(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/routing/queue")
+
+
+@case("POST", "/conversations/{conversation_id}/transfer")
+async def _transfer(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{await _fresh_conversation(w, s)}/transfer"
+    body = {"group_id": str(w.group_id), "note": "请售前同事跟进"}
+    return Call(
+        "POST", url, body, names_own_record=True, also_needs=Permission.CONVERSATIONS_MANAGE
+    )
+
+
+@case("POST", "/conversations/{conversation_id}/invite")
+async def _invite(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{await _fresh_conversation(w, s)}/invite"
+    body = {"user_id": str(await _fresh_user(w, s))}
+    return Call("POST", url, body, names_own_record=True)
+
+
+@case("POST", "/conversations/{conversation_id}/handover")
+async def _handover(w: World, s: Services) -> Call:
+    conversation_id = await _fresh_conversation(w, s)
+    await s.dispatcher.settle()
+    async with s.db.transaction() as session:
+        conversation = await session.get(Conversation, conversation_id)
+        assert conversation is not None
+        await s.routing.dequeue(session, conversation_id)
+        conversation.status = "bot"
+    url = f"/api/v1/conversations/{conversation_id}/handover"
+    return Call("POST", url, names_own_record=True)
 
 
 PUBLIC = {

@@ -1,0 +1,133 @@
+"""Routing work off the request path: routing requested conversations, giving queued ones
+to agents who have room, and the periodic tick (overflow, wrap-up ends, queue positions,
+routings a stopped node left undone).
+
+Each node reacts to what it committed itself; the tick covers what any node missed, so a
+crash between a commit and its routing delays a conversation by a tick, never loses it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+
+from kefu.core.bus import EventBus
+from kefu.core.clock import utcnow
+from kefu.core.events import AgentStateChanged, ConversationChanged, RoutingRequested
+from kefu.db.session import Database
+from kefu.routing.service import Routing
+
+log = logging.getLogger("kefu.routing")
+
+_MAX_ROUNDS = 50  # dispatch rounds per tenant and wake-up; the next tick goes on
+_SWEEP_EVERY = 5  # ticks between looks for missed routings and stale positions
+
+
+class Dispatcher:
+    def __init__(self, db: Database, routing: Routing, bus: EventBus, tick_seconds: float):
+        self._db = db
+        self._routing = routing
+        self._tick = tick_seconds
+        self._requests: dict[uuid.UUID, uuid.UUID] = {}  # conversation -> tenant
+        self._dirty: set[uuid.UUID] = set()  # tenants whose queue may move
+        self._wake = asyncio.Event()
+        self._busy = asyncio.Lock()  # one pass at a time: ``settle`` waits for it
+        self._task: asyncio.Task[None] | None = None
+        self._ticks = 0
+        bus.subscribe(RoutingRequested, self._on_request, relayed=False)
+        bus.subscribe(ConversationChanged, self._on_conversation, relayed=False)
+        bus.subscribe(AgentStateChanged, self._on_agent, relayed=False)
+
+    async def _on_request(self, event: RoutingRequested) -> None:
+        self._requests[event.conversation_id] = event.tenant_id
+        self._wake.set()
+
+    async def _on_conversation(self, event: ConversationChanged) -> None:
+        if event.conversation.get("status") == "queued":
+            self._dirty.add(event.tenant_id)
+            self._wake.set()
+
+    async def _on_agent(self, event: AgentStateChanged) -> None:
+        if event.status == "online" and event.active < event.max_concurrent:
+            self._dirty.add(event.tenant_id)
+            self._wake.set()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="kefu-routing")
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _run(self) -> None:
+        deadline = asyncio.get_running_loop().time() + self._tick
+        while True:
+            timeout = max(0.0, deadline - asyncio.get_running_loop().time())
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(timeout):
+                    await self._wake.wait()
+            self._wake.clear()
+            try:
+                async with self._busy:
+                    if asyncio.get_running_loop().time() >= deadline:
+                        deadline = asyncio.get_running_loop().time() + self._tick
+                        await self.tick()
+                    await self.work()
+            except Exception:  # the next tick tries again
+                log.exception("routing work failed")
+
+    async def settle(self) -> None:
+        """Return once everything requested so far is done (tests, shutdown)."""
+        async with self._busy:
+            while self._requests or self._dirty:
+                await self.work()
+
+    async def work(self) -> None:
+        """Route what was requested, then move the queues of tenants that may have changed."""
+        requests, self._requests = self._requests, {}
+        for conversation_id, tenant_id in requests.items():
+            try:
+                async with self._db.transaction() as session:
+                    await self._routing.route(session, conversation_id)
+            except Exception:
+                log.exception("routing a conversation failed", extra={"tenant": str(tenant_id)})
+            self._dirty.add(tenant_id)
+        dirty, self._dirty = self._dirty, set()
+        for tenant_id in dirty:
+            await self.dispatch(tenant_id)
+
+    async def dispatch(self, tenant_id: uuid.UUID) -> int:
+        """Assign until nobody waiting can be given to anybody free; then tell the waiting
+        customers their new places."""
+        assigned = 0
+        try:
+            for _ in range(_MAX_ROUNDS):
+                async with self._db.transaction() as session:
+                    count = await self._routing.dispatch_round(session, tenant_id)
+                assigned += count
+                if count == 0:
+                    break
+            async with self._db.transaction() as session:
+                await self._routing.positions(session, tenant_id)
+        except Exception:
+            log.exception("dispatching a queue failed", extra={"tenant": str(tenant_id)})
+            self._dirty.add(tenant_id)
+        return assigned
+
+    async def tick(self) -> None:
+        now = utcnow()
+        self._ticks += 1
+        async with self._db.transaction() as session:
+            await self._routing.end_wrap_ups(session, now)
+            tenants = await self._routing.busy_tenants(session)
+            overflowed = {t for t in tenants if await self._routing.overflow(session, t, now)}
+        self._dirty |= overflowed
+        if self._ticks % _SWEEP_EVERY == 0:
+            self._dirty |= set(tenants)
+            async with self._db.read() as session:
+                for tenant_id, conversation_id in await self._routing.unrouted(session):
+                    self._requests[conversation_id] = tenant_id

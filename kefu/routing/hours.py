@@ -1,0 +1,95 @@
+"""Business hours of a skill group: a weekly schedule, holidays, a time zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from kefu.routing.conditions import HHMM
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Window = Annotated[list[HHMM], Field(min_length=2, max_length=2)]
+Windows = Annotated[list[Window], Field(max_length=10)]
+
+
+def _check(windows: list[list[str]]) -> None:
+    for start, end in windows:
+        if start >= end:
+            raise ValueError(f"a window must end after it starts: {start}-{end}")
+
+
+class Holiday(BaseModel):
+    """A date with its own hours: none (closed all day) or special ones (调休)."""
+
+    model_config = ConfigDict(extra="forbid")
+    date: date
+    hours: Windows = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _windows(self) -> Holiday:
+        _check(self.hours)
+        return self
+
+
+class Schedule(BaseModel):
+    """Opening windows per weekday; a day not given is closed."""
+
+    model_config = ConfigDict(extra="forbid")
+    mon: Windows = Field(default_factory=list)
+    tue: Windows = Field(default_factory=list)
+    wed: Windows = Field(default_factory=list)
+    thu: Windows = Field(default_factory=list)
+    fri: Windows = Field(default_factory=list)
+    sat: Windows = Field(default_factory=list)
+    sun: Windows = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _windows(self) -> Schedule:
+        for day in DAYS:
+            _check(getattr(self, day))
+        return self
+
+
+class BusinessHours:
+    """Answers "open now?" and "open again when?" in the group's time zone.
+
+    ``schedule`` None means always open (holidays still close it)."""
+
+    def __init__(
+        self, schedule: Schedule | None, holidays: list[Holiday], timezone: ZoneInfo
+    ) -> None:
+        self.schedule = schedule
+        self.holidays = {h.date: h.hours for h in holidays}
+        self.timezone = timezone
+
+    def windows(self, day: date) -> list[list[str]]:
+        if day in self.holidays:
+            return self.holidays[day]
+        if self.schedule is None:
+            return [["00:00", "24:00"]]
+        windows: list[list[str]] = getattr(self.schedule, DAYS[day.weekday()])
+        return windows
+
+    def is_open(self, now: datetime) -> bool:
+        local = now.astimezone(self.timezone)
+        clock = local.strftime("%H:%M")
+        return any(start <= clock < end for start, end in self.windows(local.date()))
+
+    def next_open(self, now: datetime, horizon_days: int = 31) -> datetime | None:
+        """When it opens next (``now`` if open), or None within the horizon."""
+        if self.is_open(now):
+            return now
+        local = now.astimezone(self.timezone)
+        clock = local.strftime("%H:%M")
+        for offset in range(horizon_days + 1):
+            day = local.date() + timedelta(days=offset)
+            for start, _end in sorted(self.windows(day)):
+                if offset == 0 and start <= clock:
+                    continue
+                hour, minute = (int(part) for part in start.split(":"))
+                opening = datetime(day.year, day.month, day.day, hour, minute)
+                return opening.replace(tzinfo=self.timezone)
+        return None
