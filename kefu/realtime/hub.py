@@ -23,10 +23,12 @@ from kefu.conversations.models import ACTIVE_STATUSES
 from kefu.conversations.schemas import VISITOR_CONVERSATION_FIELDS
 from kefu.core.bus import EventBus
 from kefu.core.events import (
+    AgentStateChanged,
     ApiKeyRevoked,
     ConversationChanged,
     ConversationRead,
     MessageCreated,
+    QueueChanged,
     SessionRevoked,
     TenantChanged,
     Typing,
@@ -127,6 +129,8 @@ class Hub:
         bus.subscribe(ConversationChanged, self._on_conversation)
         bus.subscribe(ConversationRead, self._on_read)
         bus.subscribe(Typing, self._on_typing)
+        bus.subscribe(QueueChanged, self._on_queue)
+        bus.subscribe(AgentStateChanged, self._on_agent_state)
         for event_type in (SessionRevoked, UserChanged, TenantChanged, ApiKeyRevoked):
             bus.subscribe(event_type, self._on_credentials_changed)
 
@@ -301,6 +305,27 @@ class Hub:
             }
         )
         for socket in self._watchers.get(event.conversation_id, ()):
+            socket.push(text)
+
+    async def _on_queue(self, event: QueueChanged) -> None:
+        """A waiting customer's place and expected wait (position None: no longer queued)."""
+        text = dumps(
+            {
+                "type": "queue",
+                "conversation_id": str(event.conversation_id),
+                "position": event.position,
+                "expected_wait": event.expected_wait,
+            }
+        )
+        for socket in self._visitors.get(event.contact_id, ()):
+            if socket.tenant_id == event.tenant_id:
+                socket.push(text)
+
+    async def _on_agent_state(self, event: AgentStateChanged) -> None:
+        """An agent's state and load, to the agent and to whoever sees every conversation."""
+        text = dumps({"type": "agent_state", **event.model_dump(mode="json")})
+        sockets = self._users.get(event.user_id, set()) | self._managers.get(event.tenant_id, set())
+        for socket in sockets:
             socket.push(text)
 
     async def _on_typing(self, event: Typing) -> None:

@@ -476,6 +476,8 @@ async def _webhook_deliveries(w: World, s: Services) -> Call:
 
 # --- routing ---------------------------------------------------------------------------------
 
+INVALID = (422, "validation_error")  # another tenant's ids in a body are not theirs to name
+
 
 async def _fresh_group(world: World, services: Services) -> uuid.UUID:
     async with services.db.transaction() as session:
@@ -575,7 +577,7 @@ async def _rule_create(w: World, s: Services) -> Call:
         "/api/v1/routing/rules",
         body,
         names_own_record=True,
-        foreign=(422, "validation_error"),
+        foreign=INVALID,
     )
 
 
@@ -585,16 +587,14 @@ async def _rules_order(w: World, s: Services) -> Call:
         ctx = system_context(w.tenant_id, "platform")
         ids = [str(r.id) for r in await s.routing.config.rules(session, ctx)]
     body = {"ids": ids[::-1]}
-    return Call(
-        "PUT", "/api/v1/routing/rules/order", body, names_own_record=True, foreign=(422, "validation_error")
-    )
+    return Call("PUT", "/api/v1/routing/rules/order", body, names_own_record=True, foreign=INVALID)
 
 
 @case("PUT", "/routing/rules/{rule_id}")
 async def _rule_replace(w: World, s: Services) -> Call:
     url = f"/api/v1/routing/rules/{await _fresh_rule(w, s)}"
     body = _rule_in(w).model_dump(mode="json", by_alias=True)
-    return Call("PUT", url, body, names_own_record=True, foreign=(422, "validation_error"))
+    return Call("PUT", url, body, names_own_record=True, foreign=INVALID)
 
 
 @case("DELETE", "/routing/rules/{rule_id}")
@@ -633,9 +633,7 @@ async def _list_add(w: World, s: Services) -> Call:
             )
         )
     body = {"contact_id": str(contact_id), "kind": "black", "note": "骚扰"}
-    return Call(
-        "POST", "/api/v1/routing/lists", body, names_own_record=True, foreign=(422, "validation_error")
-    )
+    return Call("POST", "/api/v1/routing/lists", body, names_own_record=True, foreign=INVALID)
 
 
 @case("DELETE", "/routing/lists/{entry_id}")
