@@ -47,6 +47,7 @@ bench: install
 	$(BIN)/python bench/api.py
 	$(BIN)/python bench/widget_size.py
 	$(BIN)/python bench/chat.py
+	$(BIN)/python bench/routing.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -15,6 +15,8 @@ from kefu.identity import schemas
 from kefu.identity.context import Context, system_context
 from kefu.identity.permissions import Role
 from kefu.identity.service.tenants import create_tenant, tenant_by_slug
+from kefu.routing.policy import Policy
+from kefu.routing.schemas import GroupIn, Member, RuleIn
 from kefu.services import Services
 
 TENANT = "demo"
@@ -78,16 +80,58 @@ async def seed(services: Services) -> bool:
                 ),
             )
             units[name] = unit.id
+        staff: dict[Role, uuid.UUID] = {}
         for account in ACCOUNTS:
             if account.tenant != TENANT:
                 continue
             unit_name = UNIT_OF_ROLE.get(account.role)
-            await services.directory.create_user(
+            user = await services.directory.create_user(
                 session, ctx, _user(account, [units[unit_name]] if unit_name else [])
             )
+            staff[account.role] = user.id
         await _merchant(services, session, ctx)
         await _site(services, session, ctx)
+        await _routing(services, session, ctx, staff)
     return True
+
+
+async def _routing(
+    services: Services, session: AsyncSession, ctx: Context, staff: dict[Role, uuid.UUID]
+) -> None:
+    """Two skill groups, a refund rule and a VIP head start (docs/routing.md)."""
+    agent, supervisor = staff[Role.AGENT], staff[Role.SUPERVISOR]
+    presales = await services.routing.config.save_group(
+        session,
+        ctx,
+        GroupIn(
+            name="售前咨询",
+            members=[Member(user_id=agent, proficiency=4), Member(user_id=supervisor)],
+        ),
+    )
+    aftersales = await services.routing.config.save_group(
+        session,
+        ctx,
+        GroupIn(
+            name="售后服务",
+            strategy="last_agent",
+            members=[Member(user_id=supervisor, proficiency=5), Member(user_id=agent)],
+            overflow_group_id=presales.id,
+            overflow_after_seconds=60,
+        ),
+    )
+    await services.routing.config.save_rule(
+        session,
+        ctx,
+        RuleIn.model_validate(
+            {
+                "name": "退款与售后",
+                "conditions": [{"type": "keywords", "any": ["退款", "退货", "售后", "坏了"]}],
+                "action": {"type": "group", "group_id": str(aftersales.id)},
+            }
+        ),
+    )
+    policy = Policy(default_group_id=presales.id)
+    await services.routing.config.set_policy(session, ctx, policy)
 
 
 async def _site(services: Services, session: AsyncSession, ctx: Context) -> None:

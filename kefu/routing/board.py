@@ -116,7 +116,9 @@ class Board:
         item = (waiting.rank, self._tie, waiting)
         if waiting.agent_id is not None:
             heapq.heappush(self._named.setdefault(waiting.agent_id, []), item)
-        for group in waiting.groups or (ANY,):
+        # A named agent's conversation is not any agent's, unless its groups say so.
+        anyone = () if waiting.agent_id is not None else (ANY,)
+        for group in waiting.groups or anyone:
             heapq.heappush(self._queues.setdefault(group, []), item)
 
     def withdraw(self, conversation_id: uuid.UUID) -> Waiting | None:

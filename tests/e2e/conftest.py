@@ -277,6 +277,12 @@ class AgentApi:
         assert answer.status_code == 200, answer.text
         return [c for c in answer.json()["items"] if c["contact_id"] == contact_id]
 
+    def take(self, conversation_id: str) -> None:
+        """Assign the conversation to this agent."""
+        me = self.http.get("/me").json()["user"]["id"]
+        answer = self.http.post(f"/conversations/{conversation_id}/assign", json={"user_id": me})
+        assert answer.status_code == 200, answer.text
+
     def resolve(self, conversation_id: str) -> None:
         answer = self.http.post(f"/conversations/{conversation_id}/resolve")
         assert answer.status_code == 200, answer.text

@@ -41,3 +41,26 @@ def test_h5_chat_on_a_phone(
     )
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     screenshot(page, "h5-phone-chat")
+
+
+def test_a_waiting_customer_sees_their_place_until_an_agent_takes_them(
+    open_page: OpenPage, agent_api: AgentApi, server: str
+) -> None:
+    page = open_page(f"{server}/chat/{SITE}", phone=True)
+    name = f"排队访客{uuid.uuid4().hex[:6]}"
+    form = page.locator("kefu-widget form[data-form=prechat]")
+    form.locator("input[name=name]").fill(name)
+    form.locator("button[type=submit]").click()
+    page.locator("kefu-widget .input").fill("请问这款耳机支持降噪吗？")
+    page.locator("kefu-widget .sendbtn").tap()
+
+    # Nobody is signed in to routing: the customer waits and is told so.
+    queue = page.locator("kefu-widget .queue-state")
+    expect(queue).to_be_visible()
+    expect(queue).to_contain_text(re.compile("正在为您转接客服"))
+    expect(queue).to_contain_text(re.compile(r"预计等待 \d+ 分钟"))
+    screenshot(page, "h5-queued")
+
+    conversation = agent_api.conversation_of(name)
+    agent_api.take(conversation["id"])
+    expect(queue).to_be_hidden()

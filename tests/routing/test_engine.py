@@ -352,3 +352,16 @@ def test_withdrawn_conversations_are_skipped() -> None:
     assert board.withdraw(first.id) is first
     board.set_free(agent.id, 1)
     assert board.release(agent.id, 1.0) == [second]
+
+
+def test_a_conversation_for_a_named_agent_waits_for_them_alone() -> None:
+    board = Board()
+    alice, bob = _agent(1, free=0), _agent(2, free=0)
+    board.put_agent(alice)
+    board.put_agent(bob)
+    for_alice = Waiting(uuid.uuid4(), 0, agent_id=alice.id)
+    assert board.offer(for_alice, 0.0) is None
+    board.set_free(bob.id, 1)
+    assert board.release(bob.id, 1.0) == []
+    board.set_free(alice.id, 1)
+    assert board.release(alice.id, 2.0) == [for_alice]

@@ -273,6 +273,13 @@ export class Chat {
           this.render();
         }
         break;
+      case "queue":
+        if (frame.conversation_id === this.conversation?.id) {
+          const position = typeof frame.position === "number" ? frame.position : null;
+          const wait = typeof frame.expected_wait === "number" ? frame.expected_wait : null;
+          this.view?.setQueue(position, wait);
+        }
+        break;
       case "error":
         this.refused(frame);
         break;

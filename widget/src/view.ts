@@ -56,6 +56,7 @@ export class View {
   private readonly subtitle = h("span");
   private readonly dot = h("span", { class: "dot" });
   private readonly linkBar = h("div", { class: "link-state", role: "status", hidden: true });
+  private readonly queueBar = h("div", { class: "queue-state", role: "status", hidden: true });
   private readonly body = h("div", { class: "body" });
   private readonly list = new MessageList();
   private readonly typingEl = h("div", { class: "typing", hidden: true });
@@ -126,6 +127,7 @@ export class View {
       { class: "panel", role: mode === "page" ? "main" : "dialog", hidden: mode === "widget" },
       this.buildHeader(),
       this.linkBar,
+      this.queueBar,
       this.chat,
       this.prechatForm.el,
       this.leaveForm.el,
@@ -365,6 +367,16 @@ export class View {
       this.linkBar.replaceChildren(h("span", { class: "spinner" }), h("span", { text: this.t(state) }));
       this.linkBar.hidden = false;
     }, 1200);
+  }
+
+  /** The customer's place in the queue (null: not waiting) and the expected wait. */
+  setQueue(position: number | null, expectedWait: number | null): void {
+    this.queueBar.hidden = position === null;
+    if (position === null) return;
+    const ahead = position - 1;
+    const parts = [ahead > 0 ? this.t("queued", { ahead: String(ahead) }) : this.t("queuedFirst")];
+    if (expectedWait !== null) parts.push(this.t("queueWait", { minutes: String(Math.max(1, Math.round(expectedWait / 60))) }));
+    this.queueBar.textContent = parts.join(" · ");
   }
 
   setTyping(name: string | null): void {
