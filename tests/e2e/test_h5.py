@@ -44,8 +44,9 @@ def test_h5_chat_on_a_phone(
 
 
 def test_a_waiting_customer_sees_their_place_until_an_agent_takes_them(
-    open_page: OpenPage, agent_api: AgentApi, server: str
+    open_page: OpenPage, agent: AgentSocket, agent_api: AgentApi, server: str
 ) -> None:
+    # The agent's socket makes the site available; in routing they are signed out.
     page = open_page(f"{server}/chat/{SITE}", phone=True)
     name = f"排队访客{uuid.uuid4().hex[:6]}"
     form = page.locator("kefu-widget form[data-form=prechat]")
