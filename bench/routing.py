@@ -579,13 +579,15 @@ def memory_part(decisions: int, rounds: int, agents: int, queue: int, slots: int
     busy: list[uuid.UUID] = []  # one entry per conversation being served
     outcomes: dict[str, int] = {}
     matched: list[int] = []
+    tried = {rule.id: index + 1 for index, rule in enumerate(router.rules)}
     clock = 0.0
 
     def arrive(n: int) -> None:
         facts = pool[n % len(pool)].facts(start + timedelta(seconds=clock))
         decision = router.decide(facts)
         outcomes[decision.outcome] = outcomes.get(decision.outcome, 0) + 1
-        matched.append(len(decision.trace))
+        # Rules tried: up to the one that matched, or all of them.
+        matched.append(tried[decision.rule.id] if decision.rule else len(router.rules))
         if decision.outcome == "queue":
             waiting = waiting_for(router, decision, uuid.UUID(int=n + 1), int(clock * 1000))
             agent = board.offer(waiting, clock)

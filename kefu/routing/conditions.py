@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from functools import cached_property
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -19,14 +20,13 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    PrivateAttr,
     StrictInt,
     StrictStr,
 )
 
 from kefu.contacts.schemas import MAX_LEVEL
 
-Verdict = tuple[bool, str]
+Why = list[str] | None  # where a condition says why, when asked (the dry run)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +78,27 @@ Words = Annotated[list[Word], Field(min_length=1, max_length=200)]
 class _Condition(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    def test(self, facts: Facts) -> Verdict:  # pragma: no cover - every subclass overrides
+    def test(self, facts: Facts, why: Why = None) -> bool:  # pragma: no cover - abstract
+        """Whether the conversation matches; with ``why``, append the reason. Routing asks
+        thousands of times a second and the dry run once, so reasons are built on demand."""
         raise NotImplementedError
+
+
+def _say(why: Why, ok: bool, subject: str, rest: str) -> bool:
+    if why is not None:
+        why.append(f"{subject}{' ' if ok else ' not '}{rest}")
+    return ok
 
 
 class Channel(_Condition):
     type: Literal["channel"]
     is_in: Words = Field(alias="in")
 
-    def test(self, facts: Facts) -> Verdict:
+    def test(self, facts: Facts, why: Why = None) -> bool:
         ok = facts.channel in self.is_in
-        return ok, f"channel {facts.channel}{' ' if ok else ' not '}in {self.is_in}"
+        if why is None:
+            return ok
+        return _say(why, ok, f"channel {facts.channel}", f"in {self.is_in}")
 
 
 class Url(_Condition):
@@ -96,26 +106,25 @@ class Url(_Condition):
 
     type: Literal["url"]
     patterns: Words
-    _regex: re.Pattern[str] = PrivateAttr()
 
-    def model_post_init(self, context: Any) -> None:
-        joined = "|".join(fnmatch.translate(p.casefold()) for p in self.patterns)
-        self._regex = re.compile(joined)
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        return re.compile("|".join(fnmatch.translate(p.casefold()) for p in self.patterns))
 
-    def test(self, facts: Facts) -> Verdict:
+    def test(self, facts: Facts, why: Why = None) -> bool:
         if not facts.url:
-            return False, "no source page"
-        match = self._regex.match(facts.url.casefold())
-        return match is not None, f"page {facts.url}{' ' if match else ' not '}matching"
+            return _say(why, False, "a source page", "given")
+        ok = self._regex.match(facts.url.casefold()) is not None
+        return _say(why, ok, f"page {facts.url}", "matching") if why is not None else ok
 
 
 class Entry(_Condition):
     type: Literal["entry"]
     is_in: Words = Field(alias="in")
 
-    def test(self, facts: Facts) -> Verdict:
+    def test(self, facts: Facts, why: Why = None) -> bool:
         ok = facts.entry in self.is_in
-        return ok, f"entry {facts.entry}{' ' if ok else ' not '}in {self.is_in}"
+        return _say(why, ok, f"entry {facts.entry}", f"in {self.is_in}") if why is not None else ok
 
 
 class Level(_Condition):
@@ -123,9 +132,11 @@ class Level(_Condition):
     min: StrictInt = Field(default=0, ge=0, le=MAX_LEVEL)
     max: StrictInt = Field(default=MAX_LEVEL, ge=0, le=MAX_LEVEL)
 
-    def test(self, facts: Facts) -> Verdict:
+    def test(self, facts: Facts, why: Why = None) -> bool:
         ok = self.min <= facts.level <= self.max
-        return ok, f"level {facts.level}{' ' if ok else ' not '}in {self.min}..{self.max}"
+        if why is None:
+            return ok
+        return _say(why, ok, f"level {facts.level}", f"in {self.min}..{self.max}")
 
 
 class Tags(_Condition):
@@ -135,10 +146,10 @@ class Tags(_Condition):
     any: list[Word] = Field(default_factory=list, max_length=200)
     all: list[Word] = Field(default_factory=list, max_length=200)
 
-    def test(self, facts: Facts) -> Verdict:
+    def test(self, facts: Facts, why: Why = None) -> bool:
         have = facts.tags
         ok = (not self.any or not have.isdisjoint(self.any)) and have.issuperset(self.all)
-        return ok, f"tags {sorted(have)}{' ' if ok else ' do not '}match"
+        return _say(why, ok, f"tags {sorted(have)}", "matching") if why is not None else ok
 
 
 class Region(_Condition):
@@ -148,10 +159,16 @@ class Region(_Condition):
     type: Literal["region"]
     is_in: Words = Field(alias="in")
 
-    def test(self, facts: Facts) -> Verdict:
+    @cached_property
+    def _prefixes(self) -> tuple[str, ...]:
+        return tuple(self.is_in)
+
+    def test(self, facts: Facts, why: Why = None) -> bool:
         region = facts.region or ""
-        ok = bool(region) and region.startswith(tuple(self.is_in))
-        return ok, f"region {region or '-'}{' ' if ok else ' not '}in {self.is_in}"
+        ok = bool(region) and region.startswith(self._prefixes)
+        if why is None:
+            return ok
+        return _say(why, ok, f"region {region or '-'}", f"in {self.is_in}")
 
 
 class Keywords(_Condition):
@@ -160,17 +177,19 @@ class Keywords(_Condition):
 
     type: Literal["keywords"]
     any: Words
-    _folded: tuple[str, ...] = PrivateAttr()
 
-    def model_post_init(self, context: Any) -> None:
-        self._folded = tuple(word.casefold() for word in self.any)
+    @cached_property
+    def _folded(self) -> tuple[str, ...]:
+        return tuple(word.casefold() for word in self.any)
 
-    def test(self, facts: Facts) -> Verdict:
+    def test(self, facts: Facts, why: Why = None) -> bool:
         text = facts.text.casefold()
         hit = next((w for w in self._folded if w in text), None)
-        if hit is None:
-            return False, "no keyword in the first message"
-        return True, f"first message mentions {hit!r}"
+        if why is not None:
+            why.append(
+                f"first message mentions {hit!r}" if hit else "no keyword in the first message"
+            )
+        return hit is not None
 
 
 class Language(_Condition):
@@ -179,13 +198,21 @@ class Language(_Condition):
     type: Literal["language"]
     is_in: Words = Field(alias="in")
 
-    def test(self, facts: Facts) -> Verdict:
+    @cached_property
+    def _tags(self) -> tuple[tuple[str, str], ...]:
+        return tuple((tag.casefold(), tag.casefold() + "-") for tag in self.is_in)
+
+    def test(self, facts: Facts, why: Why = None) -> bool:
         language = (facts.language or "").casefold()
-        ok = any(
-            language == tag.casefold() or language.startswith(tag.casefold() + "-")
-            for tag in self.is_in
-        )
-        return ok, f"language {facts.language or '-'}{' ' if ok else ' not '}in {self.is_in}"
+        ok = any(language == tag or language.startswith(prefix) for tag, prefix in self._tags)
+        if why is None:
+            return ok
+        return _say(why, ok, f"language {facts.language or '-'}", f"in {self.is_in}")
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 class TimeOfDay(_Condition):
@@ -199,18 +226,26 @@ class TimeOfDay(_Condition):
     end: HHMM = Field(default="24:00", alias="to")
     timezone: Zone = None
 
-    def test(self, facts: Facts) -> Verdict:
-        zone = ZoneInfo(self.timezone) if self.timezone else facts.timezone
-        local = facts.now.astimezone(zone)
-        clock = local.strftime("%H:%M")
+    @cached_property
+    def _window(self) -> tuple[ZoneInfo | None, int, int, frozenset[int]]:
+        zone = ZoneInfo(self.timezone) if self.timezone else None
+        return zone, _minutes(self.start), _minutes(self.end), frozenset(self.days)
+
+    def test(self, facts: Facts, why: Why = None) -> bool:
+        zone, start, end, days = self._window
+        local = facts.now.astimezone(zone or facts.timezone)
+        clock = local.hour * 60 + local.minute
         day = local.isoweekday()
-        if self.start <= self.end:
-            ok = day in self.days and self.start <= clock < self.end
-        elif clock >= self.start:  # the evening part of an overnight window
-            ok = day in self.days
+        if start <= end:
+            ok = day in days and start <= clock < end
+        elif clock >= start:  # the evening part of an overnight window
+            ok = day in days
         else:  # after midnight: the window opened the day before
-            ok = clock < self.end and (day - 2) % 7 + 1 in self.days
-        return ok, f"{local:%a %H:%M} {zone.key}{' ' if ok else ' not '}in the window"
+            ok = clock < end and (day - 2) % 7 + 1 in days
+        if why is None:
+            return ok
+        place = (zone or facts.timezone).key
+        return _say(why, ok, f"{local:%a %H:%M} {place}", "in the window")
 
 
 class Attribute(_Condition):
@@ -221,41 +256,50 @@ class Attribute(_Condition):
     key: Word
     is_in: list[StrictStr | StrictInt | bool] = Field(alias="in", min_length=1, max_length=200)
 
-    def test(self, facts: Facts) -> Verdict:
+    def test(self, facts: Facts, why: Why = None) -> bool:
         value = facts.attributes.get(self.key)
         ok = value is not None and value in self.is_in
-        return ok, f"{self.key}={value!r}{' ' if ok else ' not '}in {self.is_in}"
+        return _say(why, ok, f"{self.key}={value!r}", f"in {self.is_in}") if why is not None else ok
 
 
 class AllOf(_Condition):
     type: Literal["all"]
     of: list[Condition] = Field(min_length=1, max_length=50)
 
-    def test(self, facts: Facts) -> Verdict:
-        return test_all(self.of, facts)
+    def test(self, facts: Facts, why: Why = None) -> bool:
+        return all_hold(self.of, facts, why)
 
 
 class AnyOf(_Condition):
     type: Literal["any"]
     of: list[Condition] = Field(min_length=1, max_length=50)
 
-    def test(self, facts: Facts) -> Verdict:
-        reasons = []
+    def test(self, facts: Facts, why: Why = None) -> bool:
+        if why is None:
+            for condition in self.of:  # noqa: SIM110 - a loop beats any(genexpr) here
+                if condition.test(facts):
+                    return True
+            return False
+        reasons: list[str] = []
         for condition in self.of:
-            ok, why = condition.test(facts)
-            if ok:
-                return True, why
-            reasons.append(why)
-        return False, "none of: " + "; ".join(reasons)
+            if condition.test(facts, reasons):
+                why.append(reasons[-1])
+                return True
+        why.append("none of: " + "; ".join(reasons))
+        return False
 
 
 class Not(_Condition):
     type: Literal["not"]
     of: Condition
 
-    def test(self, facts: Facts) -> Verdict:
-        ok, why = self.of.test(facts)
-        return not ok, f"not ({why})"
+    def test(self, facts: Facts, why: Why = None) -> bool:
+        if why is None:
+            return not self.of.test(facts)
+        inner: list[str] = []
+        ok = not self.of.test(facts, inner)
+        why.append(f"not ({'; '.join(inner)})")
+        return ok
 
 
 Condition = Annotated[
@@ -280,12 +324,18 @@ for _model in (AllOf, AnyOf, Not):
     _model.model_rebuild()
 
 
-def test_all(conditions: list[Condition], facts: Facts) -> Verdict:
-    """All must hold (no conditions: always); the reason is the first that failed."""
-    reasons = []
+def all_hold(conditions: list[Condition], facts: Facts, why: Why = None) -> bool:
+    """All must hold (no conditions: always); with ``why``, the reasons of those that
+    held, or the first that failed."""
+    if why is None:
+        for condition in conditions:  # noqa: SIM110 - the hot path: a loop beats all(genexpr)
+            if not condition.test(facts):
+                return False
+        return True
+    reasons: list[str] = []
     for condition in conditions:
-        ok, why = condition.test(facts)
-        if not ok:
-            return False, why
-        reasons.append(why)
-    return True, "; ".join(reasons) or "no conditions"
+        if not condition.test(facts, reasons):
+            why.append(reasons[-1])
+            return False
+    why.append("; ".join(reasons) or "no conditions")
+    return True

@@ -75,7 +75,7 @@ class BusinessHours:
 
     def is_open(self, now: datetime) -> bool:
         local = now.astimezone(self.timezone)
-        clock = local.strftime("%H:%M")
+        clock = f"{local.hour:02d}:{local.minute:02d}"  # zero-padded: compares as text
         return any(start <= clock < end for start, end in self.windows(local.date()))
 
     def next_open(self, now: datetime, horizon_days: int = 31) -> datetime | None:

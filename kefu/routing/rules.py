@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kefu.routing.conditions import Conditions, Facts, test_all
+from kefu.routing.conditions import Conditions, Facts, all_hold
 from kefu.routing.hours import BusinessHours
 from kefu.routing.policy import Policy
 
@@ -110,29 +110,46 @@ class Router:
         self.groups = groups
         self.policy = policy
 
-    def decide(self, facts: Facts, *, listed: str | None = None, repeat: bool = False) -> Decision:
-        """The first rule that matches decides; then lists, business hours, priority."""
+    def decide(
+        self,
+        facts: Facts,
+        *,
+        listed: str | None = None,
+        repeat: bool = False,
+        explain: bool = False,
+    ) -> Decision:
+        """The first rule that matches decides; then lists, business hours, priority.
+        ``explain`` records each rule tried and what gave the head start (the dry run)."""
         if listed == "black":
             return Decision(
                 "refuse", reply=self.policy.blacklist_reply, note="customer on the black list"
             )
-        decision = self._match(facts)
+        decision = self._match(facts, explain)
         if decision.outcome == "bot" and listed == "white":
             decision.outcome, decision.group_id = "queue", decision.handover_group_id
             decision.note = "customer on the white list skips the bot"
         if decision.outcome == "queue":
             self._check_hours(decision, facts.now)
         if decision.outcome == "queue":
-            decision.head_start, decision.priority = self.head_start(facts, repeat=repeat)
+            reasons: list[str] | None = [] if explain else None
+            decision.head_start = self.head_start(facts, repeat=repeat, why=reasons)
+            decision.priority = reasons or []
         return decision
 
-    def _match(self, facts: Facts) -> Decision:
+    def _match(self, facts: Facts, explain: bool) -> Decision:
         trace: list[dict[str, Any]] = []
         for rule in self.rules:
-            ok, why = test_all(rule.conditions, facts)
-            trace.append({"id": str(rule.id), "name": rule.name, "matched": ok, "reason": why})
-            if not ok:
-                continue
+            if not explain:
+                if not all_hold(rule.conditions, facts):
+                    continue
+            else:
+                why: list[str] = []
+                ok = all_hold(rule.conditions, facts, why)
+                trace.append(
+                    {"id": str(rule.id), "name": rule.name, "matched": ok, "reason": why[-1]}
+                )
+                if not ok:
+                    continue
             action = rule.action
             if isinstance(action, ToGroup):
                 return Decision("queue", group_id=action.group_id, rule=rule, trace=trace)
@@ -162,22 +179,25 @@ class Router:
         decision.next_open = group.hours.next_open(now)
         decision.note = f"{group.name} is closed"
 
-    def head_start(self, facts: Facts, *, repeat: bool) -> tuple[int, list[str]]:
-        """Seconds of head start in the queue, and what gave it."""
-        total, reasons = 0, []
+    def head_start(self, facts: Facts, *, repeat: bool, why: list[str] | None = None) -> int:
+        """Seconds of head start in the queue; with ``why``, what gave it."""
+        total = 0
         level_bonus = self.policy.level_head_start.get(facts.level, 0)
         if level_bonus:
             total += level_bonus
-            reasons.append(f"level {facts.level}: {level_bonus:+d} s")
+            if why is not None:
+                why.append(f"level {facts.level}: {level_bonus:+d} s")
         if repeat and self.policy.repeat_head_start:
             total += self.policy.repeat_head_start
-            reasons.append(f"repeat contact: {self.policy.repeat_head_start:+d} s")
+            if why is not None:
+                why.append(f"repeat contact: {self.policy.repeat_head_start:+d} s")
         for rule in self.policy.priority_rules:
-            ok, why = test_all(rule.conditions, facts)
-            if ok:
+            held: list[str] | None = [] if why is not None else None
+            if all_hold(rule.conditions, facts, held):
                 total += rule.head_start
-                reasons.append(f"{rule.name} ({why}): {rule.head_start:+d} s")
-        return total, reasons
+                if why is not None and held:
+                    why.append(f"{rule.name} ({held[-1]}): {rule.head_start:+d} s")
+        return total
 
     def overflow_due(
         self, group_id: uuid.UUID | None, enqueued_at: datetime

@@ -297,7 +297,7 @@ class Routing:
                 trace=decision.trace,
                 note="handed over by the bot",
             )
-            decision.head_start, decision.priority = router.head_start(facts, repeat=repeat)
+            decision.head_start = router.head_start(facts, repeat=repeat)
         await self.apply(session, conversation, decision, router)
         return decision
 
@@ -643,7 +643,7 @@ class Routing:
         conversation.routed_at = conversation.routed_at or utcnow()
         router, zone = await self.config.router(session, conversation.tenant_id)
         facts, _listed, repeat = await self.facts(session, conversation, router, zone)
-        head_start, _ = router.head_start(facts, repeat=repeat)
+        head_start = router.head_start(facts, repeat=repeat)
         await self.enqueue(session, conversation, router, head_start=head_start)
 
     async def transfer(
@@ -943,7 +943,7 @@ class Routing:
                 attributes=given.attributes,
             )
             listed, repeat, contact_id = given.listed, given.repeat, None
-        decision = router.decide(facts, listed=listed, repeat=repeat)
+        decision = router.decide(facts, listed=listed, repeat=repeat, explain=True)
         would = None
         if decision.outcome == "queue":
             would = await self._would_take(session, ctx.tenant_id, router, decision, contact_id)

@@ -30,9 +30,12 @@ def facts(**values: Any) -> Facts:
 
 
 def check(condition: dict[str, Any], **values: Any) -> bool:
-    ok, why = _CONDITION.validate_python(condition).test(facts(**values))
+    parsed = _CONDITION.validate_python(condition)
+    why: list[str] = []
+    ok = parsed.test(facts(**values), why)
     assert why  # every verdict explains itself
-    return bool(ok)
+    assert parsed.test(facts(**values)) == ok  # and does not depend on being asked
+    return ok
 
 
 # --- conditions -----------------------------------------------------------------------------
@@ -207,7 +210,7 @@ def _router(policy: Policy | None = None) -> Router:
 
 def test_the_first_matching_rule_decides_and_says_why() -> None:
     router = _router()
-    decision = router.decide(facts(text="我要退款", url="https://shop.example.com"))
+    decision = router.decide(facts(text="我要退款", url="https://shop.example.com"), explain=True)
     assert (decision.outcome, decision.group_id) == ("queue", AFTERSALES)
     assert decision.rule is not None
     assert decision.rule.name == "Refunds"
@@ -272,10 +275,11 @@ def test_priority_from_level_repeat_and_composite_rules() -> None:
     )
     router = _router(policy)
     key = frozenset({"key_account"})
-    urgent, reasons = router.head_start(facts(level=2, tags=key, text="系统宕机"), repeat=True)
+    reasons: list[str] = []
+    urgent = router.head_start(facts(level=2, tags=key, text="系统宕机"), repeat=True, why=reasons)
     assert urgent == 180 + 120 + 900
     assert len(reasons) == 3
-    later, _ = router.head_start(facts(tags=key, text="发票怎么开"), repeat=False)
+    later = router.head_start(facts(tags=key, text="发票怎么开"), repeat=False)
     assert later == -300
     assert router.decide(facts(level=2), repeat=True).head_start == 300
 
