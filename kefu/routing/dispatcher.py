@@ -32,6 +32,9 @@ class Dispatcher:
         self._tick = tick_seconds
         self._requests: dict[uuid.UUID, uuid.UUID] = {}  # conversation -> tenant
         self._dirty: set[uuid.UUID] = set()  # tenants whose queue may move
+        # Tenants whose waiting customers' places may have changed: recounted once a tick,
+        # however often their queue moved in between.
+        self._recount: set[uuid.UUID] = set()
         self._wake = asyncio.Event()
         self._busy = asyncio.Lock()  # one pass at a time: ``settle`` waits for it
         self._task: asyncio.Task[None] | None = None
@@ -81,10 +84,11 @@ class Dispatcher:
                 log.exception("routing work failed")
 
     async def settle(self) -> None:
-        """Return once everything requested so far is done (tests, shutdown)."""
+        """Return once everything requested so far is done, places included (tests)."""
         async with self._busy:
             while self._requests or self._dirty:
                 await self.work()
+            await self.recount()
 
     async def work(self) -> None:
         """Route what was requested, then move the queues of tenants that may have changed."""
@@ -101,9 +105,9 @@ class Dispatcher:
             await self.dispatch(tenant_id)
 
     async def dispatch(self, tenant_id: uuid.UUID) -> int:
-        """Assign until nobody waiting can be given to anybody free; then tell the waiting
-        customers their new places."""
+        """Assign until nobody waiting can be given to anybody free."""
         assigned = 0
+        self._recount.add(tenant_id)
         try:
             for _ in range(_MAX_ROUNDS):
                 async with self._db.transaction() as session:
@@ -111,12 +115,21 @@ class Dispatcher:
                 assigned += count
                 if count == 0:
                     break
-            async with self._db.transaction() as session:
-                await self._routing.positions(session, tenant_id)
         except Exception:
             log.exception("dispatching a queue failed", extra={"tenant": str(tenant_id)})
             self._dirty.add(tenant_id)
         return assigned
+
+    async def recount(self) -> None:
+        """Tell waiting customers their new places and expected waits."""
+        due, self._recount = self._recount, set()
+        for tenant_id in due:
+            try:
+                async with self._db.transaction() as session:
+                    await self._routing.positions(session, tenant_id)
+            except Exception:
+                log.exception("counting queue places failed", extra={"tenant": str(tenant_id)})
+                self._recount.add(tenant_id)
 
     async def tick(self) -> None:
         now = utcnow()
@@ -126,6 +139,7 @@ class Dispatcher:
             tenants = await self._routing.busy_tenants(session)
             overflowed = {t for t in tenants if await self._routing.overflow(session, t, now)}
         self._dirty |= overflowed
+        await self.recount()
         if self._ticks % _SWEEP_EVERY == 0:
             self._dirty |= set(tenants)
             async with self._db.read() as session:

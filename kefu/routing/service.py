@@ -479,7 +479,9 @@ class Routing:
                 select(QueueEntry)
                 .where(QueueEntry.tenant_id == tenant_id, eligible)
                 .order_by(QueueEntry.rank, QueueEntry.conversation_id)
-                .limit(ROUND_LIMIT)
+                # Every entry here can go to some free agent, so a round fills at least one
+                # slot; a few per slot leave room for entries only busy agents could take.
+                .limit(min(ROUND_LIMIT, 4 * sum(a.free for a in board.agents.values())))
             )
         ).all()
         if not entries:
