@@ -38,7 +38,7 @@ def _me(ctx: Context) -> uuid.UUID:
 
 @router.get("/routing/me", response_model=schemas.AgentStateOut)
 async def my_state(ctx: Reply, svc: ServicesDep, session: SessionDep) -> schemas.AgentStateOut:
-    row = await svc.routing.state(session, ctx.tenant_id, _me(ctx))
+    row = await svc.routing.agents.state(session, ctx.tenant_id, _me(ctx))
     return schemas.AgentStateOut.model_validate(row)
 
 
@@ -46,7 +46,7 @@ async def my_state(ctx: Reply, svc: ServicesDep, session: SessionDep) -> schemas
 async def set_my_state(
     body: schemas.AgentStateIn, ctx: Reply, svc: ServicesDep, session: SessionDep
 ) -> schemas.AgentStateOut:
-    row = await svc.routing.set_state(session, ctx, _me(ctx), body)
+    row = await svc.routing.agents.set_state(session, ctx, _me(ctx), body)
     return schemas.AgentStateOut.model_validate(row)
 
 
@@ -54,7 +54,7 @@ async def set_my_state(
 async def agent_states(
     ctx: RoutingRead, svc: ServicesDep, session: ReadSessionDep
 ) -> list[schemas.AgentStateOut]:
-    rows = await svc.routing.states(session, ctx)
+    rows = await svc.routing.agents.states(session, ctx)
     return [schemas.AgentStateOut.model_validate(r) for r in rows]
 
 
@@ -66,7 +66,7 @@ async def set_agent_state(
     svc: ServicesDep,
     session: SessionDep,
 ) -> schemas.AgentStateOut:
-    row = await svc.routing.set_state(session, ctx, user_id, body)
+    row = await svc.routing.agents.set_state(session, ctx, user_id, body)
     return schemas.AgentStateOut.model_validate(row)
 
 
@@ -78,7 +78,7 @@ async def set_agent_limit(
     svc: ServicesDep,
     session: SessionDep,
 ) -> schemas.AgentStateOut:
-    row = await svc.routing.set_limit(session, ctx, user_id, body.max_concurrent)
+    row = await svc.routing.agents.set_limit(session, ctx, user_id, body.max_concurrent)
     return schemas.AgentStateOut.model_validate(row)
 
 
@@ -91,7 +91,7 @@ async def agent_history(
     since: Annotated[datetime | None, Query()] = None,
 ) -> list[schemas.StateChangeOut]:
     start = since or utcnow() - timedelta(days=1)
-    rows = await svc.routing.history(session, ctx, user_id, start)
+    rows = await svc.routing.agents.history(session, ctx, user_id, start)
     return [schemas.StateChangeOut.model_validate(r) for r in rows]
 
 

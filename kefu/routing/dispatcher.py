@@ -135,7 +135,7 @@ class Dispatcher:
         now = utcnow()
         self._ticks += 1
         async with self._db.transaction() as session:
-            await self._routing.end_wrap_ups(session, now)
+            await self._routing.agents.end_wrap_ups(session, now)
             tenants = await self._routing.busy_tenants(session)
             overflowed = {t for t in tenants if await self._routing.overflow(session, t, now)}
         self._dirty |= overflowed

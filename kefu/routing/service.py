@@ -12,12 +12,10 @@ from __future__ import annotations
 import logging
 import math
 import uuid
-from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, or_, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.contacts.models import Contact
@@ -28,18 +26,18 @@ from kefu.conversations.service import Conversations
 from kefu.core.bus import stage
 from kefu.core.clock import utcnow
 from kefu.core.errors import Conflict, Forbidden, Invalid, NotFound
-from kefu.core.events import AgentStateChanged, QueueChanged
+from kefu.core.events import QueueChanged
 from kefu.core.ids import new_id
 from kefu.identity.context import Context
 from kefu.identity.models import User
 from kefu.identity.permissions import Permission
 from kefu.routing import schemas
+from kefu.routing.agents import AgentStates
 from kefu.routing.board import Agent, Board, Waiting
 from kefu.routing.conditions import Facts
 from kefu.routing.config import RoutingConfig
 from kefu.routing.models import (
     AgentState,
-    AgentStateChange,
     Assignment,
     Participant,
     QueueEntry,
@@ -61,170 +59,8 @@ def _ms(at: datetime) -> int:
 class Routing:
     def __init__(self, config: RoutingConfig, conversations: Conversations) -> None:
         self.config = config
+        self.agents = AgentStates(config)
         self._conversations = conversations
-
-    # --- agent states -----------------------------------------------------------------------
-
-    async def state(
-        self, session: AsyncSession, tenant_id: uuid.UUID, user_id: uuid.UUID
-    ) -> AgentState:
-        """The agent's state row, created (signed out) on first use."""
-        row = await session.get(AgentState, user_id)
-        if row is not None:
-            return row
-        policy = await self.config.policy(session, tenant_id)
-        row = AgentState(
-            user_id=user_id,
-            tenant_id=tenant_id,
-            status="offline",
-            max_concurrent=policy.default_max_concurrent,
-            active=0,
-            changed_at=utcnow(),
-        )
-        try:
-            async with session.begin_nested():
-                session.add(row)
-        except IntegrityError:  # created by a concurrent request a moment ago
-            found = await session.get(AgentState, user_id, populate_existing=True)
-            assert found is not None
-            return found
-        return row
-
-    async def _agent(self, session: AsyncSession, ctx: Context, user_id: uuid.UUID) -> AgentState:
-        """``user_id``'s state, if the caller may see it: their own, or with
-        ``routing:read``/``agents:manage``."""
-        user = await session.get(User, user_id)
-        if user is None or user.tenant_id != ctx.tenant_id:
-            raise NotFound("No such user.")
-        return await self.state(session, ctx.tenant_id, user_id)
-
-    async def states(self, session: AsyncSession, ctx: Context) -> Sequence[AgentState]:
-        query = select(AgentState).where(AgentState.tenant_id == ctx.tenant_id)
-        return (await session.scalars(query.order_by(AgentState.user_id))).all()
-
-    async def set_state(
-        self,
-        session: AsyncSession,
-        ctx: Context,
-        user_id: uuid.UUID,
-        change: schemas.AgentStateIn,
-    ) -> AgentState:
-        self._check_agent_access(ctx, user_id)
-        reason = change.reason
-        if change.status == "break":
-            policy = await self.config.policy(session, ctx.tenant_id)
-            codes = [r.code for r in policy.break_reasons]
-            if reason not in codes:
-                raise Invalid(
-                    "A break needs one of the tenant's break reasons.",
-                    code="invalid_break_reason",
-                    details={"field": "reason", "allowed": codes},
-                )
-        elif reason is not None:
-            raise Invalid("Only a break has a reason.", details={"field": "reason"})
-        row = await self._agent(session, ctx, user_id)
-        by = "agent" if user_id == ctx.principal.user_id else "supervisor"
-        await self._move(session, row, change.status, reason, by)
-        return row
-
-    async def set_limit(
-        self, session: AsyncSession, ctx: Context, user_id: uuid.UUID, maximum: int
-    ) -> AgentState:
-        row = await self._agent(session, ctx, user_id)
-        row.max_concurrent = maximum
-        await session.flush()
-        self._announce(session, row)
-        return row
-
-    async def history(
-        self, session: AsyncSession, ctx: Context, user_id: uuid.UUID, since: datetime
-    ) -> Sequence[AgentStateChange]:
-        self._check_agent_access(ctx, user_id, read=True)
-        await self._agent(session, ctx, user_id)
-        query = (
-            select(AgentStateChange)
-            .where(
-                AgentStateChange.tenant_id == ctx.tenant_id,
-                AgentStateChange.user_id == user_id,
-                or_(AgentStateChange.ended_at.is_(None), AgentStateChange.ended_at >= since),
-            )
-            .order_by(AgentStateChange.started_at)
-        )
-        return (await session.scalars(query)).all()
-
-    @staticmethod
-    def _check_agent_access(ctx: Context, user_id: uuid.UUID, *, read: bool = False) -> None:
-        if user_id == ctx.principal.user_id:
-            return
-        permissions = ctx.principal.permissions
-        if Permission.AGENTS_MANAGE in permissions:
-            return
-        if read and Permission.ROUTING_READ in permissions:
-            return
-        raise Forbidden(
-            "Only a supervisor may change another agent's state.",
-            details={"permission": Permission.AGENTS_MANAGE.value},
-        )
-
-    async def _move(
-        self,
-        session: AsyncSession,
-        row: AgentState,
-        status: str,
-        reason: str | None,
-        by: str,
-        *,
-        until: datetime | None = None,
-    ) -> None:
-        """Change state, closing the previous interval and opening the next one."""
-        if (row.status, row.reason) == (status, reason) and until is None:
-            return
-        now = utcnow()
-        await session.execute(
-            update(AgentStateChange)
-            .where(AgentStateChange.user_id == row.user_id, AgentStateChange.ended_at.is_(None))
-            .values(ended_at=now)
-        )
-        session.add(
-            AgentStateChange(
-                tenant_id=row.tenant_id,
-                user_id=row.user_id,
-                status=status,
-                reason=reason,
-                started_at=now,
-                changed_by=by,
-            )
-        )
-        row.status, row.reason, row.changed_at, row.wrap_up_until = status, reason, now, until
-        await session.flush()
-        self._announce(session, row)
-
-    @staticmethod
-    def _announce(session: AsyncSession, row: AgentState) -> None:
-        stage(
-            session,
-            AgentStateChanged(
-                tenant_id=row.tenant_id,
-                user_id=row.user_id,
-                status=row.status,
-                reason=row.reason,
-                active=row.active,
-                max_concurrent=row.max_concurrent,
-            ),
-        )
-
-    async def end_wrap_ups(self, session: AsyncSession, now: datetime) -> int:
-        """Agents whose wrap-up time is over are back online."""
-        rows = await session.scalars(
-            select(AgentState)
-            .where(AgentState.status == "wrap_up", AgentState.wrap_up_until <= now)
-            .with_for_update(skip_locked=True)
-        )
-        count = 0
-        for row in rows:
-            await self._move(session, row, "online", None, "system")
-            count += 1
-        return count
 
     # --- deciding ---------------------------------------------------------------------------
 
@@ -360,7 +196,7 @@ class Routing:
         targets: list[uuid.UUID] = []
         overflow_to, overflow_at = None, None
         if agent_id is not None:
-            named = await self.state(session, conversation.tenant_id, agent_id)
+            named = await self.agents.state(session, conversation.tenant_id, agent_id)
             if group_id is not None:
                 if named.status == "offline":
                     targets = [group_id]  # signed out: the fallback group at once
@@ -427,11 +263,8 @@ class Routing:
         )
         return bool(getattr(result, "rowcount", 0))
 
-    async def dispatch_round(self, session: AsyncSession, tenant_id: uuid.UUID) -> int:
-        """Match free agents to the best-ranked conversations they may take; how many were
-        assigned. Loop until it answers 0."""
-        now = utcnow()
-        router, _zone = await self.config.router(session, tenant_id)
+    async def _free_agents(self, session: AsyncSession, tenant_id: uuid.UUID) -> Board:
+        """A board of the tenant's agents who are online and have room."""
         free = (
             await session.execute(
                 select(
@@ -446,8 +279,6 @@ class Routing:
                 )
             )
         ).all()
-        if not free:
-            return 0
         memberships = await self.config.member_groups(session, [row[0] for row in free])
         board = Board()
         for user_id, active, maximum, last in free:
@@ -460,7 +291,17 @@ class Routing:
                     groups=memberships.get(user_id, {}),
                 )
             )
-        groups = {g for m in memberships.values() for g in m}
+        return board
+
+    async def dispatch_round(self, session: AsyncSession, tenant_id: uuid.UUID) -> int:
+        """Match free agents to the best-ranked conversations they may take; how many were
+        assigned. Loop until it answers 0."""
+        now = utcnow()
+        router, _zone = await self.config.router(session, tenant_id)
+        board = await self._free_agents(session, tenant_id)
+        if not board.agents:
+            return 0
+        groups = {g for a in board.agents.values() for g in a.groups}
         targeted = exists().where(QueueTarget.conversation_id == QueueEntry.conversation_id)
         eligible = or_(
             QueueEntry.agent_id.in_(board.agents),
@@ -565,7 +406,7 @@ class Routing:
         elif available:
             guard = guard.where(AgentState.status.in_(("online", "busy")))
         else:
-            await self.state(session, conversation.tenant_id, user_id)
+            await self.agents.state(session, conversation.tenant_id, user_id)
         if (await session.execute(guard)).first() is None:
             return False
         await self.dequeue(session, conversation.id)
@@ -596,7 +437,7 @@ class Routing:
         )
         row = await session.get(AgentState, user_id, populate_existing=True)
         assert row is not None
-        self._announce(session, row)
+        self.agents.announce(session, row)
         return True
 
     async def leave(
@@ -629,9 +470,9 @@ class Routing:
         policy = await self.config.policy(session, conversation.tenant_id)
         if resolved and policy.wrap_up_seconds and row.status == "online":
             until = now + timedelta(seconds=policy.wrap_up_seconds)
-            await self._move(session, row, "wrap_up", None, "system", until=until)
+            await self.agents.move(session, row, "wrap_up", None, "system", until=until)
         else:
-            self._announce(session, row)
+            self.agents.announce(session, row)
 
     async def requeue(
         self, session: AsyncSession, conversation: Conversation, group_id: uuid.UUID | None
@@ -960,32 +801,7 @@ class Routing:
         decision: Decision,
         contact_id: uuid.UUID | None,
     ) -> uuid.UUID | None:
-        free = (
-            await session.execute(
-                select(
-                    AgentState.user_id,
-                    AgentState.active,
-                    AgentState.max_concurrent,
-                    AgentState.last_assigned_at,
-                ).where(
-                    AgentState.tenant_id == tenant_id,
-                    AgentState.status == "online",
-                    AgentState.active < AgentState.max_concurrent,
-                )
-            )
-        ).all()
-        memberships = await self.config.member_groups(session, [r[0] for r in free])
-        board = Board()
-        for user_id, active, maximum, last in free:
-            board.put_agent(
-                Agent(
-                    user_id,
-                    maximum - active,
-                    active,
-                    last.timestamp() if last else 0.0,
-                    memberships.get(user_id, {}),
-                )
-            )
+        board = await self._free_agents(session, tenant_id)
         group = router.groups.get(decision.group_id) if decision.group_id else None
         preferred = None
         if contact_id is not None and group is not None and group.strategy == "last_agent":

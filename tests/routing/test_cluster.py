@@ -90,7 +90,7 @@ async def _team(services: Services, world: World) -> tuple[list[uuid.UUID], str]
         for rule in await services.routing.config.rules(session, ctx):
             await services.routing.config.delete_rule(session, ctx, rule.id)
         for agent in agents:
-            await services.routing.set_limit(session, ctx, agent.id, MAXIMUM)
+            await services.routing.agents.set_limit(session, ctx, agent.id, MAXIMUM)
         # The world's own chat would take a slot whenever a node sweeps it up: closed.
         await services.conversations.set_status(session, ctx, world.conversation_id, "close")
         _key, secret = await services.api_keys.create(
