@@ -80,6 +80,7 @@ class Services:
         conversations.assignments = routing
         gate = AuthGate(settings, db, bus)  # drops cached credentials before the hub rechecks
         hub = Hub(bus, replay)
+        presence = Presence(hub, settings.redis_url)
         return cls(
             settings=settings,
             bus=bus,
@@ -100,9 +101,9 @@ class Services:
             api_channel=ApiChannel(contacts, conversations),
             webhooks=Webhooks(settings, db),
             hub=hub,
-            presence=Presence(hub, settings.redis_url),
+            presence=presence,
             routing=routing,
-            dispatcher=Dispatcher(db, routing, bus, settings.routing_tick_seconds),
+            dispatcher=Dispatcher(db, routing, bus, presence, settings.routing_tick_seconds),
         )
 
     async def start(self) -> None:

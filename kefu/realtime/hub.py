@@ -166,6 +166,10 @@ class Hub:
     def has_agents(self, tenant_id: uuid.UUID) -> bool:
         return bool(self._agents.get(tenant_id))
 
+    def agent_users(self, tenant_id: uuid.UUID) -> set[uuid.UUID]:
+        """The signed-in users with a socket on this node."""
+        return {s.user_id for s in self._agents.get(tenant_id, ()) if s.user_id is not None}
+
     @property
     def sockets(self) -> list[Socket]:
         every: list[Socket] = [s for group in self._visitors.values() for s in group]

@@ -51,6 +51,23 @@ class Presence:
             log.warning("presence: Redis unavailable; answering from this node only")
             return False
 
+    async def connected(self, tenant_id: uuid.UUID) -> set[uuid.UUID] | None:
+        """The tenant's users with a socket on any node; None when that cannot be known
+        (Redis away): then nobody should be taken for gone."""
+        users = self._hub.agent_users(tenant_id)
+        if self._redis is None:
+            return users
+        try:
+            members = await self._redis.zrangebyscore(_key(tenant_id), time.time(), "+inf")
+        except (RedisError, OSError):
+            log.warning("presence: Redis unavailable; nobody is signed out meanwhile")
+            return None
+        for member in members:
+            text = member.decode() if isinstance(member, bytes) else str(member)
+            with contextlib.suppress(ValueError):
+                users.add(uuid.UUID(text.rsplit(":", 1)[-1]))
+        return users
+
     def start(self) -> None:
         if self._redis is not None:
             self._refresher = asyncio.create_task(self._refresh(), name="kefu-presence")

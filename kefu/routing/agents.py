@@ -175,6 +175,30 @@ class AgentStates:
             ),
         )
 
+    async def signed_in(self, session: AsyncSession) -> dict[uuid.UUID, set[uuid.UUID]]:
+        """Every tenant's agents who are not signed out."""
+        rows = await session.execute(
+            select(AgentState.tenant_id, AgentState.user_id).where(AgentState.status != "offline")
+        )
+        out: dict[uuid.UUID, set[uuid.UUID]] = {}
+        for tenant_id, user_id in rows.all():
+            out.setdefault(tenant_id, set()).add(user_id)
+        return out
+
+    async def sign_out(self, session: AsyncSession, user_ids: list[uuid.UUID]) -> int:
+        """Sign these agents out (their console is gone); they keep their conversations."""
+        rows = await session.scalars(
+            select(AgentState)
+            .where(AgentState.user_id.in_(sorted(user_ids)), AgentState.status != "offline")
+            .order_by(AgentState.user_id)
+            .with_for_update(skip_locked=True)
+        )
+        count = 0
+        for row in rows:
+            await self.move(session, row, "offline", None, "system")
+            count += 1
+        return count
+
     async def end_wrap_ups(self, session: AsyncSession, now: datetime) -> int:
         """Agents whose wrap-up time is over are back online."""
         rows = await session.scalars(

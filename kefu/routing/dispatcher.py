@@ -12,11 +12,13 @@ import asyncio
 import contextlib
 import logging
 import uuid
+from datetime import datetime
 
 from kefu.core.bus import EventBus
 from kefu.core.clock import utcnow
 from kefu.core.events import AgentStateChanged, ConversationChanged, RoutingRequested
 from kefu.db.session import Database
+from kefu.realtime.presence import Presence
 from kefu.routing.service import Routing
 
 log = logging.getLogger("kefu.routing")
@@ -26,9 +28,18 @@ _SWEEP_EVERY = 5  # ticks between looks for missed routings and stale positions
 
 
 class Dispatcher:
-    def __init__(self, db: Database, routing: Routing, bus: EventBus, tick_seconds: float):
+    def __init__(
+        self,
+        db: Database,
+        routing: Routing,
+        bus: EventBus,
+        presence: Presence,
+        tick_seconds: float,
+    ) -> None:
         self._db = db
         self._routing = routing
+        self._presence = presence
+        self._absent: dict[uuid.UUID, datetime] = {}  # signed-in agents without a socket
         self._tick = tick_seconds
         self._requests: dict[uuid.UUID, uuid.UUID] = {}  # conversation -> tenant
         self._dirty: set[uuid.UUID] = set()  # tenants whose queue may move
@@ -141,7 +152,40 @@ class Dispatcher:
         self._dirty |= overflowed
         await self.recount()
         if self._ticks % _SWEEP_EVERY == 0:
+            await self.sign_out_absent(now)
             self._dirty |= set(tenants)
             async with self._db.read() as session:
                 for tenant_id, conversation_id in await self._routing.unrouted(session):
                     self._requests[conversation_id] = tenant_id
+
+    async def sign_out_absent(self, now: datetime) -> int:
+        """Sign out agents whose consoles have been gone for the tenant's
+        ``sign_out_after_seconds``: nobody is given conversations after closing the
+        browser. Every node may find the same agents; signing out twice changes nothing."""
+        gone: list[uuid.UUID] = []
+        async with self._db.read() as session:
+            signed_in = await self._routing.agents.signed_in(session)
+            still = {u for users in signed_in.values() for u in users}
+            for user_id in set(self._absent) - still:
+                del self._absent[user_id]
+            for tenant_id, users in signed_in.items():
+                connected = await self._presence.connected(tenant_id)
+                if connected is None:
+                    continue
+                limit = (
+                    await self._routing.config.policy(session, tenant_id)
+                ).sign_out_after_seconds
+                for user_id in users:
+                    if user_id in connected:
+                        self._absent.pop(user_id, None)
+                        continue
+                    since = self._absent.setdefault(user_id, now)
+                    if limit and (now - since).total_seconds() >= limit:
+                        gone.append(user_id)
+        if not gone:
+            return 0
+        async with self._db.transaction() as session:
+            count = await self._routing.agents.sign_out(session, gone)
+        for user_id in gone:
+            self._absent.pop(user_id, None)
+        return count

@@ -49,6 +49,9 @@ class Policy(BaseModel):
     default_group_id: uuid.UUID | None = None
     default_max_concurrent: StrictInt = Field(default=5, ge=1, le=100)
     wrap_up_seconds: StrictInt = Field(default=0, ge=0, le=3600)
+    # An agent whose last console socket closed this long ago is signed out (0: never), so
+    # that nobody is given conversations after closing the browser.
+    sign_out_after_seconds: StrictInt = Field(default=120, ge=0, le=86_400)
     break_reasons: list[BreakReason] = Field(
         default_factory=lambda: list(DEFAULT_BREAK_REASONS), max_length=30
     )
