@@ -15,7 +15,7 @@ from kefu.routing.board import Agent, Board, Waiting, choose
 from kefu.routing.conditions import Condition, Facts
 from kefu.routing.hours import BusinessHours, Holiday, Schedule
 from kefu.routing.policy import Policy, PriorityRule
-from kefu.routing.rules import Group, Router, Rule, ToAgent, ToBot, ToGroup
+from kefu.routing.rules import Group, LeaveMessage, Router, Rule, ToAgent, ToBot, ToGroup
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 # Monday 2026-11-23, 10:00 in Shanghai.
@@ -369,3 +369,12 @@ def test_a_conversation_for_a_named_agent_waits_for_them_alone() -> None:
     assert board.release(bob.id, 1.0) == []
     board.set_free(alice.id, 1)
     assert board.release(alice.id, 2.0) == [for_alice]
+
+
+def test_a_leave_message_action() -> None:
+    rule = _rule(
+        "By message", [{"type": "keywords", "any": ["投诉"]}], LeaveMessage(type="leave_message")
+    )
+    router = Router([rule], {}, Policy())
+    assert router.decide(facts(text="我要投诉")).outcome == "leave_message"
+    assert router.decide(facts(text="你好")).outcome == "queue"

@@ -369,3 +369,59 @@ async def test_a_returning_customer_is_routed_again_and_answering_takes_within_t
     back = await conversation(services, world.conversation_id)
     assert (back.status, back.assignee_id) == ("open", agent.user_id)
     assert (await state(services, agent.user_id)).active == 1
+
+
+async def test_the_bot_answers_first_unless_the_customer_is_white_listed(
+    client: httpx.AsyncClient, services: Services, world: World
+) -> None:
+    admin, agent = world.actors["tenant_admin"], world.actors["agent"]
+    rule = {
+        "name": "Bot first",
+        "conditions": [{"type": "keywords", "any": ["营业时间"]}],
+        "action": {"type": "bot", "handover_group_id": str(world.group_id)},
+        "position": 0,
+    }
+    await call(client, services, "POST", "/routing/rules", admin.headers, rule, expect=201)
+    with_bot = await chat(services, world, "你们营业时间是几点")
+    assert (await conversation(services, with_bot)).status == "bot"
+    # The world's customer is white-listed: straight to the handover group.
+    world_contact = (await conversation(services, world.conversation_id)).contact_id
+    await call(
+        client, services, "POST", f"/conversations/{world.conversation_id}/resolve", agent.headers
+    )
+    skipped = await chat(services, world, "营业时间？", contact_id=world_contact)
+    assert (await conversation(services, skipped)).status == "queued"
+
+    # The bot hands over: routed to its group, where the agent takes it.
+    await call(client, services, "PUT", "/routing/me/state", agent.headers, {"status": "online"})
+    handed = await call(
+        client, services, "POST", f"/conversations/{with_bot}/handover", agent.headers
+    )
+    assert handed["status"] in ("queued", "open")
+    taken = await conversation(services, with_bot)
+    assert (taken.status, taken.assignee_id, taken.group_id) == (
+        "open",
+        agent.user_id,
+        world.group_id,
+    )
+    again = await call(
+        client, services, "POST", f"/conversations/{with_bot}/handover", agent.headers, expect=409
+    )
+    assert again["code"] == "not_with_bot"
+
+
+async def test_a_leave_message_rule(
+    client: httpx.AsyncClient, services: Services, world: World
+) -> None:
+    admin = world.actors["tenant_admin"]
+    rule = {
+        "name": "Complaints by message",
+        "conditions": [{"type": "keywords", "any": ["投诉"]}],
+        "action": {"type": "leave_message"},
+        "position": 0,
+    }
+    await call(client, services, "POST", "/routing/rules", admin.headers, rule, expect=201)
+    conversation_id = await chat(services, world, "我要投诉")
+    assert (await conversation(services, conversation_id)).status == "pending"
+    async with services.db.read() as session:
+        assert await session.get(QueueEntry, conversation_id) is None
