@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeAlias
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -262,9 +262,32 @@ class Attribute(_Condition):
         return _say(why, ok, f"{self.key}={value!r}", f"in {self.is_in}") if why is not None else ok
 
 
+# Composition has a fixed depth, not recursion: a rule's list (AND) of leaves, negated
+# leaves, ANDs of those and ORs of all three. Any rule can be written so (as a CNF or a
+# DNF), and the schema stays finite for clients, forms and fuzzers.
+_Leaf: TypeAlias = (
+    Channel | Url | Entry | Level | Tags | Region | Keywords | Language | TimeOfDay | Attribute
+)
+
+
+class Not(_Condition):
+    type: Literal["not"]
+    of: Annotated[_Leaf, Field(discriminator="type")]
+
+    def test(self, facts: Facts, why: Why = None) -> bool:
+        if why is None:
+            return not self.of.test(facts)
+        inner: list[str] = []
+        ok = not self.of.test(facts, inner)
+        why.append(f"not ({'; '.join(inner)})")
+        return ok
+
+
 class AllOf(_Condition):
     type: Literal["all"]
-    of: list[Condition] = Field(min_length=1, max_length=50)
+    of: list[Annotated[_Leaf | Not, Field(discriminator="type")]] = Field(
+        min_length=1, max_length=50
+    )
 
     def test(self, facts: Facts, why: Why = None) -> bool:
         return all_hold(self.of, facts, why)
@@ -272,7 +295,9 @@ class AllOf(_Condition):
 
 class AnyOf(_Condition):
     type: Literal["any"]
-    of: list[Condition] = Field(min_length=1, max_length=50)
+    of: list[Annotated[_Leaf | Not | AllOf, Field(discriminator="type")]] = Field(
+        min_length=1, max_length=50
+    )
 
     def test(self, facts: Facts, why: Why = None) -> bool:
         if why is None:
@@ -289,42 +314,11 @@ class AnyOf(_Condition):
         return False
 
 
-class Not(_Condition):
-    type: Literal["not"]
-    of: Condition
-
-    def test(self, facts: Facts, why: Why = None) -> bool:
-        if why is None:
-            return not self.of.test(facts)
-        inner: list[str] = []
-        ok = not self.of.test(facts, inner)
-        why.append(f"not ({'; '.join(inner)})")
-        return ok
-
-
-Condition = Annotated[
-    Channel
-    | Url
-    | Entry
-    | Level
-    | Tags
-    | Region
-    | Keywords
-    | Language
-    | TimeOfDay
-    | Attribute
-    | AllOf
-    | AnyOf
-    | Not,
-    Field(discriminator="type"),
-]
+Condition = Annotated[_Leaf | Not | AllOf | AnyOf, Field(discriminator="type")]
 Conditions = Annotated[list[Condition], Field(max_length=50)]
 
-for _model in (AllOf, AnyOf, Not):
-    _model.model_rebuild()
 
-
-def all_hold(conditions: list[Condition], facts: Facts, why: Why = None) -> bool:
+def all_hold(conditions: Sequence[_Condition], facts: Facts, why: Why = None) -> bool:
     """All must hold (no conditions: always); with ``why``, the reasons of those that
     held, or the first that failed."""
     if why is None:

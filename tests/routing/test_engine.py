@@ -100,15 +100,31 @@ def test_an_overnight_window_belongs_to_the_day_it_opened() -> None:
 
 
 def test_composite_conditions() -> None:
-    key_account_impact = {
-        "type": "all",
+    # (key account AND an outage word) OR (a VIP level AND NOT the app)
+    urgent = {
+        "type": "any",
         "of": [
-            {"type": "tags", "any": ["key_account"]},
-            {"type": "any", "of": [{"type": "keywords", "any": ["停产", "宕机"]}]},
+            {
+                "type": "all",
+                "of": [
+                    {"type": "tags", "any": ["key_account"]},
+                    {"type": "keywords", "any": ["停产", "宕机"]},
+                ],
+            },
+            {
+                "type": "all",
+                "of": [
+                    {"type": "level", "min": 5},
+                    {"type": "not", "of": {"type": "channel", "in": ["api"]}},
+                ],
+            },
         ],
     }
-    assert check(key_account_impact, tags=frozenset({"key_account"}), text="系统宕机了")
-    assert not check(key_account_impact, tags=frozenset({"key_account"}), text="发票怎么开")
+    key = frozenset({"key_account"})
+    assert check(urgent, tags=key, text="系统宕机了")
+    assert not check(urgent, tags=key, text="发票怎么开")
+    assert check(urgent, level=6, channel="web")
+    assert not check(urgent, level=6, channel="api")
     assert check({"type": "not", "of": {"type": "channel", "in": ["web"]}}, channel="api")
 
 
@@ -123,6 +139,9 @@ def test_composite_conditions() -> None:
         {"type": "level", "min": 10},
         {"type": "channel", "in": ["web"], "extra": 1},
         {"type": "all", "of": []},
+        # Composition has a fixed depth: no OR inside an AND, no NOT of a NOT.
+        {"type": "all", "of": [{"type": "any", "of": [{"type": "channel", "in": ["web"]}]}]},
+        {"type": "not", "of": {"type": "not", "of": {"type": "channel", "in": ["web"]}}},
     ],
 )
 def test_malformed_conditions_are_refused(condition: dict[str, Any]) -> None:
