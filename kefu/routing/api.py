@@ -4,7 +4,7 @@ run, and transfer, invitation and handover of conversations (docs/routing.md).""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response, status
@@ -16,6 +16,7 @@ from kefu.core.http import API_PREFIX
 from kefu.identity.context import Context
 from kefu.identity.deps import Authorize, ReadSessionDep, ServicesDep, SessionDep
 from kefu.identity.permissions import Permission
+from kefu.identity.schemas import IsoDatetime
 from kefu.routing import schemas
 from kefu.routing.policy import Policy
 
@@ -88,7 +89,7 @@ async def agent_history(
     ctx: Reply,
     svc: ServicesDep,
     session: SessionDep,
-    since: Annotated[datetime | None, Query()] = None,
+    since: Annotated[IsoDatetime | None, Query()] = None,
 ) -> list[schemas.StateChangeOut]:
     start = since or utcnow() - timedelta(days=1)
     rows = await svc.routing.agents.history(session, ctx, user_id, start)
@@ -155,7 +156,7 @@ async def create_rule(
     return schemas.RuleOut.model_validate(await svc.routing.config.save_rule(session, ctx, body))
 
 
-@router.put("/routing/rules/order", response_model=list[schemas.RuleOut])
+@router.put("/routing/rule-order", response_model=list[schemas.RuleOut])
 async def order_rules(
     body: schemas.RuleOrder, ctx: RoutingManage, svc: ServicesDep, session: SessionDep
 ) -> list[schemas.RuleOut]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from kefu.routing.conditions import HHMM
 
@@ -21,11 +22,22 @@ def _check(windows: list[list[str]]) -> None:
             raise ValueError(f"a window must end after it starts: {start}-{end}")
 
 
+def _date_text(value: object) -> object:
+    # Pydantic would also read a number as a Unix time; the API takes ISO dates only.
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.match(value)):
+        return value
+    raise ValueError("an ISO 8601 date, e.g. 2026-10-01")
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+IsoDate = Annotated[date, BeforeValidator(_date_text)]
+
+
 class Holiday(BaseModel):
     """A date with its own hours: none (closed all day) or special ones (调休)."""
 
     model_config = ConfigDict(extra="forbid")
-    date: date
+    date: IsoDate
     hours: Windows = Field(default_factory=list)
 
     @model_validator(mode="after")

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 
 from kefu.contacts.schemas import MAX_LEVEL
+from kefu.identity.schemas import IsoDatetime
 from kefu.routing.board import STRATEGIES
 from kefu.routing.conditions import Conditions, Zone
 from kefu.routing.hours import Holiday, Schedule
@@ -92,7 +93,7 @@ class ListEntryIn(_In):
     contact_id: uuid.UUID
     kind: Literal["black", "white"]
     note: Note | None = None
-    expires_at: datetime | None = None
+    expires_at: IsoDatetime | None = None
 
 
 class ListEntryOut(BaseModel):
@@ -173,7 +174,7 @@ class FactsIn(_In):
     attributes: dict[str, Any] = Field(default_factory=dict, max_length=100)
     listed: Literal["black", "white"] | None = None
     repeat: StrictBool = False
-    at: datetime | None = None  # default: now
+    at: IsoDatetime | None = None  # default: now
 
 
 class DryRunIn(_In):

@@ -581,13 +581,13 @@ async def _rule_create(w: World, s: Services) -> Call:
     )
 
 
-@case("PUT", "/routing/rules/order")
+@case("PUT", "/routing/rule-order")
 async def _rules_order(w: World, s: Services) -> Call:
     async with s.db.read() as session:
         ctx = system_context(w.tenant_id, "platform")
         ids = [str(r.id) for r in await s.routing.config.rules(session, ctx)]
     body = {"ids": ids[::-1]}
-    return Call("PUT", "/api/v1/routing/rules/order", body, names_own_record=True, foreign=INVALID)
+    return Call("PUT", "/api/v1/routing/rule-order", body, names_own_record=True, foreign=INVALID)
 
 
 @case("PUT", "/routing/rules/{rule_id}")
