@@ -1,5 +1,5 @@
-"""Routing: agent states, deciding where a conversation goes, the queue, assignment,
-transfer and invitation.
+"""Routing: deciding where a conversation goes, the queue, assignment, transfer and
+invitation (agent states: ``agents.py``).
 
 Correctness under concurrency rests on three guarded statements, whatever the number of
 processes: an agent's load only rises by ``UPDATE ... WHERE active < max_concurrent``; a
@@ -9,11 +9,10 @@ are taken in one order everywhere — conversations (by id), then agents (by id)
 
 from __future__ import annotations
 
-import logging
 import math
 import uuid
 from datetime import datetime, timedelta
-from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, delete, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -45,8 +44,6 @@ from kefu.routing.models import (
 )
 from kefu.routing.rules import Decision, Router
 
-log = logging.getLogger("kefu.routing")
-
 LOADED = ("open", "pending")  # statuses that count towards an agent's load
 ROUND_LIMIT = 500  # queued conversations looked at per dispatch round
 _NAMED_FALLBACK_SECONDS = 60
@@ -65,7 +62,7 @@ class Routing:
     # --- deciding ---------------------------------------------------------------------------
 
     async def facts(
-        self, session: AsyncSession, conversation: Conversation, router: Router, zone: Any
+        self, session: AsyncSession, conversation: Conversation, router: Router, zone: ZoneInfo
     ) -> tuple[Facts, str | None, bool]:
         """What routing knows of the conversation, its list, and whether it is a repeat."""
         contact = await session.get(Contact, conversation.contact_id)
@@ -225,12 +222,7 @@ class Routing:
             overflow_at=overflow_at,
             rule_id=rule_id,
         )
-        await session.execute(
-            delete(QueueTarget).where(QueueTarget.conversation_id == conversation.id)
-        )
-        await session.execute(
-            delete(QueueEntry).where(QueueEntry.conversation_id == conversation.id)
-        )
+        await self.dequeue(session, conversation.id)  # a transfer re-queues: a fresh entry
         session.add(entry)
         await session.flush()
         session.add_all(QueueTarget(conversation_id=conversation.id, group_id=g) for g in targets)
@@ -254,14 +246,13 @@ class Routing:
             .limit(1)
         )
 
-    async def dequeue(self, session: AsyncSession, conversation_id: uuid.UUID) -> bool:
+    async def dequeue(self, session: AsyncSession, conversation_id: uuid.UUID) -> None:
         await session.execute(
             delete(QueueTarget).where(QueueTarget.conversation_id == conversation_id)
         )
-        result = await session.execute(
+        await session.execute(
             delete(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
         )
-        return bool(getattr(result, "rowcount", 0))
 
     async def _free_agents(self, session: AsyncSession, tenant_id: uuid.UUID) -> Board:
         """A board of the tenant's agents who are online and have room."""
