@@ -23,8 +23,8 @@ from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from kefu.conversations.models import Conversation
 from kefu.conversations.participants import Sender, Visitor
-from kefu.conversations.schemas import VISITOR_CONVERSATION_FIELDS, MessageIn
-from kefu.conversations.service import Draft, Origin
+from kefu.conversations.schemas import VISITOR_CONVERSATION_FIELDS
+from kefu.conversations.service import ConversationHead, Draft, Origin
 from kefu.core.errors import Forbidden, KefuError, NotFound, Unauthenticated
 from kefu.core.events import ApiKeyRevoked, SessionRevoked, TenantChanged, Typing, UserChanged
 from kefu.identity.context import Context, Principal
@@ -257,11 +257,9 @@ class Connection:
             )
             return
         self._require(Permission.CONVERSATIONS_REPLY)
-        draft = MessageIn.model_validate(
-            frame.model_dump(exclude={"type", "ref", "conversation_id"})
-        )
+        # The frame is a validated ``MessageIn`` already; the service reads only its fields.
         sent = await self.services.writer.send(
-            Draft(frame.conversation_id, self.sender, draft, self._may_write)
+            Draft(frame.conversation_id, self.sender, frame, self._may_write)
         )
         ack = {
             "type": "ack",
@@ -274,7 +272,7 @@ class Connection:
         }
         self.push(dumps(ack))
 
-    def _may_write(self, conversation: Conversation) -> bool:
+    def _may_write(self, conversation: ConversationHead) -> bool:
         if self.visitor is not None:
             return conversation.contact_id == self.visitor.contact_id
         return conversation.tenant_id == self.tenant_id

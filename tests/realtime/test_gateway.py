@@ -184,14 +184,25 @@ async def test_agents_hear_of_new_conversations_and_assignments(
     queued = await agent.expect("conversation", lambda f: f["conversation"]["id"] == cid)
     assert queued["conversation"]["status"] == "queued"
 
+    # A message moves the queue's line on, without a conversation snapshot per message.
+    await visitor.subscribe(cid)
+    await visitor.say(cid, "在吗？想问下礼盒装。")
+    activity = await agent.expect("activity", lambda f: f["conversation_id"] == cid)
+    assert (activity["last_seq"], activity["last_message_preview"]) == (1, "在吗？想问下礼盒装。")
+
     await agent.say(cid, "您好，我是客服小李")  # answering takes the conversation
     taken = await agent.expect(
         "conversation", lambda f: f["conversation"]["assignee_id"] is not None
     )
     assert taken["conversation"]["assignee_id"] == str(world.actors["agent"].user_id)
     assert taken["conversation"]["status"] == "open"
+    assert taken["conversation"]["last_message_preview"] == "您好，我是客服小李"
     status = await visitor.expect("conversation", lambda f: f["conversation"]["status"] == "open")
     assert "assignee_id" not in status["conversation"]
+    # Only the start and the change of hands pushed the conversation, to either side.
+    for peer in (agent, visitor):
+        pushed = [f for f in peer.frames if f["type"] == "conversation" and "ref" not in f]
+        assert [f["conversation"]["status"] for f in pushed] == ["queued", "open"]
     await agent.close()
     await visitor.close()
 
