@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any, Literal, cast
 from urllib.parse import quote
 
-from sqlalchemy import Table, and_, bindparam, insert, or_, select, update
+from sqlalchemy import Table, and_, bindparam, insert, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
@@ -404,12 +404,19 @@ class Conversations:
                 .with_for_update()
             )
         }
-        client_ids = {drafts[i].message.client_msg_id for i in bodies}
+        # Exactly the round's (conversation, sender, client id) keys: the unique index's
+        # own lookups, never another sender's or conversation's message with the same id.
+        keys = {
+            (d.conversation_id, d.sender.ref, d.message.client_msg_id)
+            for d in (drafts[i] for i in bodies)
+        }
         earlier: dict[tuple[uuid.UUID, str, str | None], Message] = {
             (m.conversation_id, m.sender_ref, m.client_msg_id): m
             for m in await session.scalars(
                 select(Message).where(
-                    Message.conversation_id.in_(ids), Message.client_msg_id.in_(client_ids)
+                    tuple_(Message.conversation_id, Message.sender_ref, Message.client_msg_id).in_(
+                        keys
+                    )
                 )
             )
         }
