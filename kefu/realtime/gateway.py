@@ -261,6 +261,10 @@ class Connection:
         sent = await self.services.writer.send(
             Draft(frame.conversation_id, self.sender, frame, self._may_write)
         )
+        if not sent.duplicate and frame.conversation_id in self.subscriptions:
+            # The hub has handed this socket its own copy of the message, after the commit
+            # and in seq order: that frame is the acknowledgement, one frame fewer.
+            return
         ack = {
             "type": "ack",
             "ref": frame.ref,
@@ -280,8 +284,11 @@ class Connection:
     async def _subscribe(self, frame: frames.Subscribe) -> None:
         self._require(Permission.CONVERSATIONS_READ)
         async with self.services.db.transaction() as session:
-            await self._conversation(session, frame.conversation_id)
-        last = await self.services.hub.subscribe(self, frame.conversation_id, frame.after_seq)
+            conversation = await self._conversation(session, frame.conversation_id)
+        # Never past the end: a subscription that believed itself ahead would drop the
+        # next messages as already delivered.
+        after_seq = min(frame.after_seq, conversation.last_seq)
+        last = await self.services.hub.subscribe(self, frame.conversation_id, after_seq)
         self.push(
             dumps(
                 {
