@@ -491,6 +491,7 @@ class Conversations:
             stage(
                 session,
                 MessageCreated(
+                    occurred_at=now,  # the round's one clock reading, not one per message
                     tenant_id=head.tenant_id,
                     conversation_id=head.id,
                     contact_id=head.contact_id,
