@@ -58,6 +58,14 @@ class ApiKeyRevoked(Event):
 
 
 @_register
+class WebhookChanged(Event):
+    """A webhook was created, changed or deleted: cached subscriptions of its tenant are stale."""
+
+    name = "webhook.changed"
+    webhook_id: uuid.UUID
+
+
+@_register
 class ConversationChanged(Event):
     """A conversation started or changed status, assignee or profile (not when a message
     merely moves its ``last_seq``, preview and activity time on: ``MessageCreated`` says so).
