@@ -39,6 +39,7 @@ log = logging.getLogger("kefu.realtime")
 MAX_FRAME_CHARS = 65_536
 MAX_BACKLOG = 1_000
 AUTH_SECONDS = 10.0
+SILENT_HEARTBEATS = 3  # a socket silent this many heartbeats is closed
 
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_FORBIDDEN = 4403
@@ -92,6 +93,8 @@ class Connection:
         self.subscriptions: dict[uuid.UUID, Subscription] = {}
         self._queue: asyncio.Queue[str | _Close] = asyncio.Queue()
         self._closing = False
+        self._heard = 0.0  # the loop's time of the last frame from the client
+        self._watchdog: asyncio.TimerHandle | None = None
         settings = services.settings
         self._messages = TokenBucket(settings.chat_rate_per_second, settings.chat_rate_burst)
         self._typing = TokenBucket(2.0, 5)
@@ -172,20 +175,34 @@ class Connection:
                 return
 
     async def _read(self) -> None:
-        timeout = 3 * self.services.settings.ws_heartbeat_seconds
-        while not self._closing:
-            try:
-                message = await asyncio.wait_for(self.ws.receive(), timeout)
-            except TimeoutError:
-                self.close_soon(CLOSE_TIMEOUT)
-                return
-            if message["type"] == "websocket.disconnect":
-                return
-            text = message.get("text")
-            if text is None:
-                self._error(None, "bad_frame", "Send JSON text frames.")
-                continue
-            await self._handle(text)
+        loop = asyncio.get_running_loop()
+        silence = SILENT_HEARTBEATS * self.services.settings.ws_heartbeat_seconds
+        self._heard = loop.time()
+        self._watchdog = loop.call_later(silence, self._check_silence, silence)
+        try:
+            while not self._closing:
+                message = await self.ws.receive()
+                self._heard = loop.time()
+                if message["type"] == "websocket.disconnect":
+                    return
+                text = message.get("text")
+                if text is None:
+                    self._error(None, "bad_frame", "Send JSON text frames.")
+                    continue
+                await self._handle(text)
+        finally:
+            if self._watchdog is not None:
+                self._watchdog.cancel()
+
+    def _check_silence(self, silence: float) -> None:
+        """Close a socket silent for ``silence`` seconds. One timer per socket, moved on
+        when it fires, costs less than a timeout around every read."""
+        loop = asyncio.get_running_loop()
+        quiet = loop.time() - self._heard
+        if quiet >= silence:
+            self.close_soon(CLOSE_TIMEOUT)  # the reader then hears the disconnect
+        else:
+            self._watchdog = loop.call_later(silence - quiet, self._check_silence, silence)
 
     async def _handle(self, text: str) -> None:
         if len(text) > MAX_FRAME_CHARS:

@@ -98,14 +98,20 @@ class _Rendered:
 
     def for_socket(self, socket: Socket) -> str | None:
         if socket.kind == "agent":
-            if self._agent is None:
-                self._agent = self._frame(self._message)
-            return self._agent
+            return self._for_agents()
         if not self._visitor_done:
             seen = visitor_message(self._message)
-            self._visitor = None if seen is None else self._frame(seen)
+            if seen is self._message:  # nothing to hide from customers: the agents' frame
+                self._visitor = self._for_agents()
+            else:
+                self._visitor = None if seen is None else self._frame(seen)
             self._visitor_done = True
         return self._visitor
+
+    def _for_agents(self) -> str:
+        if self._agent is None:
+            self._agent = self._frame(self._message)
+        return self._agent
 
     def _frame(self, message: dict[str, Any]) -> str:
         return dumps(

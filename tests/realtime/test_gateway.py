@@ -14,6 +14,7 @@ from sqlalchemy import select
 from websockets.exceptions import ConnectionClosed
 
 from kefu.conversations.models import Message
+from kefu.realtime import gateway
 from tests.conftest import make_settings
 from tests.live import LiveServer, Peer, acked_seq, visitor_session
 from tests.world import World, build_world
@@ -368,3 +369,17 @@ async def test_subscribing_past_the_end_still_delivers_the_next_messages(chat: C
     mine = await stale.say(cid, "二")
     assert (mine["type"], mine["message"]["seq"]) == ("message", 2)
     await stale.close()
+
+
+async def test_a_silent_socket_is_closed(
+    database_url: str, tmp_path: Path, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gateway, "SILENT_HEARTBEATS", 0.02)  # 5 s heartbeats: 0.1 s of silence
+    settings = make_settings(database_url, tmp_path / "silent", ws_heartbeat_seconds=5)
+    async with LiveServer(settings) as server:
+        session = await visitor_session(server.url, world.site_key)
+        quiet = await Peer(server.ws_url, session["token"]).connect()
+        with pytest.raises(ConnectionClosed) as closed:
+            await quiet.expect("never")
+        assert closed.value.rcvd is not None
+        assert closed.value.rcvd.code == 4408
