@@ -404,20 +404,18 @@ class Conversations:
                 .with_for_update()
             )
         }
-        # Exactly the round's (conversation, sender, client id) keys: the unique index's
-        # own lookups, never another sender's or conversation's message with the same id.
+        # Exactly the round's (conversation, sender, client id) keys, never another sender's
+        # or conversation's message with the same client id. The conversation filter lets
+        # SQLite search the unique index instead of scanning the table for the row values.
         keys = {
             (d.conversation_id, d.sender.ref, d.message.client_msg_id)
             for d in (drafts[i] for i in bodies)
         }
+        same_key = tuple_(Message.conversation_id, Message.sender_ref, Message.client_msg_id)
         earlier: dict[tuple[uuid.UUID, str, str | None], Message] = {
             (m.conversation_id, m.sender_ref, m.client_msg_id): m
             for m in await session.scalars(
-                select(Message).where(
-                    tuple_(Message.conversation_id, Message.sender_ref, Message.client_msg_id).in_(
-                        keys
-                    )
-                )
+                select(Message).where(Message.conversation_id.in_(ids), same_key.in_(keys))
             )
         }
         wanted = {drafts[i].message.attachment_id for i in bodies} | {
