@@ -18,7 +18,19 @@ from datetime import datetime
 from typing import Any, Literal, cast
 from urllib.parse import quote
 
-from sqlalchemy import Table, and_, bindparam, insert, or_, select, tuple_, update
+from sqlalchemy import (
+    String,
+    Table,
+    Uuid,
+    and_,
+    bindparam,
+    column,
+    insert,
+    or_,
+    select,
+    update,
+    values,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
@@ -404,18 +416,34 @@ class Conversations:
                 .with_for_update()
             )
         }
-        # Exactly the round's (conversation, sender, client id) keys, never another sender's
-        # or conversation's message with the same client id. The conversation filter lets
-        # SQLite search the unique index instead of scanning the table for the row values.
-        keys = {
-            (d.conversation_id, d.sender.ref, d.message.client_msg_id)
-            for d in (drafts[i] for i in bodies)
-        }
-        same_key = tuple_(Message.conversation_id, Message.sender_ref, Message.client_msg_id)
+        # Exactly the round's (conversation, sender, client id) keys, each one lookup in the
+        # unique index: a row-value IN list would make SQLite scan the table, and a filter
+        # on the conversations alone read their whole history every round.
+        keys = values(
+            column("conversation_id", Uuid()),
+            column("sender_ref", String()),
+            column("client_msg_id", String()),
+            name="round_keys",
+        ).data(
+            list(
+                {
+                    (d.conversation_id, d.sender.ref, d.message.client_msg_id)
+                    for d in (drafts[i] for i in bodies)
+                }
+            )
+        )
+        wanted_keys = keys.cte("round_keys")
         earlier: dict[tuple[uuid.UUID, str, str | None], Message] = {
             (m.conversation_id, m.sender_ref, m.client_msg_id): m
             for m in await session.scalars(
-                select(Message).where(Message.conversation_id.in_(ids), same_key.in_(keys))
+                select(Message).join(
+                    wanted_keys,
+                    and_(
+                        Message.conversation_id == wanted_keys.c.conversation_id,
+                        Message.sender_ref == wanted_keys.c.sender_ref,
+                        Message.client_msg_id == wanted_keys.c.client_msg_id,
+                    ),
+                )
             )
         }
         wanted = {drafts[i].message.attachment_id for i in bodies} | {
