@@ -33,8 +33,6 @@ class _ReadOnlySession(Session):
 # Runs inside a transaction, before its commit, with the events it staged: for work that
 # must commit or fail together with them (a webhook outbox).
 BeforeCommit = Callable[[AsyncSession, list[Event]], Awaitable[None]]
-# Takes a committed transaction's events instead of the bus (see ``transaction``).
-Publish = Callable[[list[Event]], Awaitable[None]]
 
 
 class Database:
@@ -49,9 +47,8 @@ class Database:
         )
 
     @asynccontextmanager
-    async def transaction(self, publish: Publish | None = None) -> AsyncIterator[AsyncSession]:
-        """One unit of work. Staged events are published only if the commit succeeds: by
-        the bus, or handed to ``publish``, which then answers for publishing them."""
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """One unit of work. Staged events are published only if the commit succeeds."""
         async with self.sessions() as session:
             try:
                 yield session
@@ -64,7 +61,7 @@ class Database:
                 await session.rollback()
                 take_staged(session)
                 raise
-        await (publish or self.bus.publish)(take_staged(session))
+        await self.bus.publish(take_staged(session))
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:

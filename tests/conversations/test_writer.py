@@ -13,9 +13,7 @@ from kefu.conversations.participants import Sender
 from kefu.conversations.schemas import MessageIn
 from kefu.conversations.service import Draft, Sent
 from kefu.core.errors import KefuError
-from kefu.core.events import MessageCreated
 from kefu.services import Services
-from tests.live import eventually
 from tests.world import World, start_conversation
 
 
@@ -83,45 +81,3 @@ async def test_a_failed_round_answers_every_sender_and_stores_nothing(
     # Nothing was acknowledged, so the senders resend; the writer survived the bad round.
     sent = await services.writer.send(drafts[0])
     assert (sent.message.seq, sent.duplicate) == (2, False)
-
-
-async def test_rounds_publish_in_commit_order_and_answer_after_publishing(
-    services: Services, world: World
-) -> None:
-    """A round's events go out while the next round is stored: still in commit order, and
-    a sender hears only once its message's event was dispatched."""
-    async with services.db.transaction() as session:
-        contact, conversation = await start_conversation(services, session, world)
-    dispatched: list[int] = []
-    publishing, held = asyncio.Event(), asyncio.Event()
-
-    async def slow_subscriber(event: MessageCreated) -> None:
-        if event.seq == 2:  # the first round's: held while the second round commits
-            publishing.set()
-            await held.wait()
-        dispatched.append(event.seq)
-
-    services.bus.subscribe(MessageCreated, slow_subscriber)
-    sender = Sender.customer(contact)
-
-    def send(client_msg_id: str) -> asyncio.Future[Sent]:
-        draft = MessageIn(client_msg_id=client_msg_id, body=client_msg_id)
-        return asyncio.ensure_future(services.writer.send(Draft(conversation, sender, draft)))
-
-    first = send("r1")
-    await publishing.wait()
-    second = send("r2")
-
-    async def second_stored() -> bool:
-        async with services.db.read() as session:
-            seqs = await session.scalars(
-                select(Message.seq).where(Message.conversation_id == conversation)
-            )
-            return 3 in set(seqs)
-
-    await eventually(second_stored)  # committed while the first round's event is held
-    assert not first.done()
-    assert not second.done()
-    held.set()
-    assert ((await first).message.seq, (await second).message.seq) == (2, 3)
-    assert dispatched == [2, 3]
