@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import getpass
 import secrets
 import sys
@@ -48,6 +49,12 @@ def _run(work: Callable[[Services], Awaitable[T]], *, migrate: bool = True) -> T
 
 
 def _serve(host: str | None, port: int | None, workers: int) -> None:
+    # Thousands of sockets hold hundreds of thousands of long-lived objects. With the
+    # default thresholds (700, 10, 10) every message round promoted its short-lived
+    # objects and a full collection ran every few seconds under load, each pausing the
+    # event loop for ~0.5 s (docs/benchmarks.md). Young collections every 50,000
+    # allocations let a round's objects die young; full collections become rare.
+    gc.set_threshold(50_000, 20, 10)
     settings = Settings()
     if workers > 1 and is_sqlite(settings.effective_database_url):
         # SQLite has one writer; one process serialises it. Scale out with PostgreSQL.

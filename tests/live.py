@@ -184,15 +184,43 @@ class Peer:
     async def say(
         self, conversation_id: str, body: str, client_msg_id: str | None = None, **extra: Any
     ) -> dict[str, Any]:
-        """Send a text message and wait for its ack (or the error refusing it)."""
-        frame = {
-            "type": "send",
-            "conversation_id": conversation_id,
-            "client_msg_id": client_msg_id or uuid.uuid4().hex,
-            "body": body,
-            **extra,
-        }
-        return await self.request(frame, "ack")
+        """Send a text message; the frame acknowledging it (on a socket subscribed to the
+        conversation its own copy, else an ``ack``), or the error refusing it."""
+        client_msg_id = client_msg_id or uuid.uuid4().hex
+        ref = uuid.uuid4().hex[:12]
+        await self.send(
+            {
+                "type": "send",
+                "ref": ref,
+                "conversation_id": conversation_id,
+                "client_msg_id": client_msg_id,
+                "body": body,
+                **extra,
+            }
+        )
+        return await self._take(
+            lambda f: f.get("ref") == ref or self.is_own(f, conversation_id, client_msg_id)
+        )
+
+    async def acknowledgement(self, conversation_id: str, client_msg_id: str) -> dict[str, Any]:
+        """The frame acknowledging a message sent without ``say``: its own copy or an ack."""
+        return await self._take(
+            lambda f: (
+                self.is_own(f, conversation_id, client_msg_id)
+                or (f["type"] == "ack" and f["client_msg_id"] == client_msg_id)
+            )
+        )
+
+    def is_own(self, frame: dict[str, Any], conversation_id: str, client_msg_id: str) -> bool:
+        """Whether ``frame`` is this peer's own copy of the message it sent as ``client_msg_id``."""
+        if frame["type"] != "message" or frame["conversation_id"] != conversation_id:
+            return False
+        message, session = frame["message"], self.ready["session"]
+        if message["client_msg_id"] != client_msg_id:
+            return False
+        if session["kind"] == "visitor":
+            return bool(message["sender"]["type"] == "customer")
+        return bool(message["sender"]["id"] == session["user_id"])
 
     async def until_seq(self, conversation_id: str, seq: int) -> list[int]:
         """Read until the message with ``seq`` has arrived; the seqs received so far."""
@@ -202,6 +230,13 @@ class Peer:
 
     def seqs(self, conversation_id: str) -> list[int]:
         return [m["seq"] for m in self.messages[conversation_id]]
+
+
+def acked_seq(frame: dict[str, Any]) -> int:
+    """The seq a stored message got, from the frame that acknowledged it."""
+    seq = frame["message"]["seq"] if frame["type"] == "message" else frame["seq"]
+    assert isinstance(seq, int), frame
+    return seq
 
 
 async def visitor_session(base_url: str, site: str, **body: Any) -> dict[str, Any]:

@@ -146,14 +146,10 @@ async def send_message(
     response: Response,
 ) -> schemas.SendResult:
     conversation = await svc.conversations.get(session, ctx, conversation_id)
-    message, attachment, duplicate = await svc.conversations.send(
-        session, conversation.id, Sender.staff(ctx), body
-    )
-    if duplicate:
+    sent = await svc.conversations.send(session, conversation.id, Sender.staff(ctx), body)
+    if sent.duplicate:
         response.status_code = status.HTTP_200_OK
-    return schemas.SendResult(
-        message=svc.conversations.message_out(message, attachment), duplicate=duplicate
-    )
+    return schemas.SendResult(message=sent.message, duplicate=sent.duplicate)
 
 
 @router.post("/conversations/{conversation_id}/assign", response_model=schemas.ConversationOut)

@@ -112,6 +112,7 @@ class ConversationOut(BaseModel):
     channel: str
     status: Status
     assignee_id: uuid.UUID | None
+    group_id: uuid.UUID | None = None  # the skill group routing chose
     source_url: str | None
     referrer: str | None
     entry: str | None

@@ -12,15 +12,29 @@ import base64
 import hashlib
 import hmac
 import uuid
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 from urllib.parse import quote
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import (
+    String,
+    Table,
+    Uuid,
+    and_,
+    bindparam,
+    column,
+    insert,
+    or_,
+    select,
+    update,
+    values,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from kefu.config import Settings
 from kefu.contacts.models import Contact
@@ -39,6 +53,7 @@ from kefu.core.events import (
     MessageCreated,
     RoutingRequested,
 )
+from kefu.core.ids import new_id
 from kefu.identity.context import Context
 from kefu.identity.models import User
 from kefu.identity.permissions import Permission
@@ -78,6 +93,57 @@ class Origin:
         )
 
 
+@dataclass(slots=True)
+class ConversationHead:
+    """The columns of a conversation that sending a message reads and moves on: whose it
+    is, its state, and its latest message. Read without loading the whole row."""
+
+    id: uuid.UUID
+    tenant_id: uuid.UUID
+    contact_id: uuid.UUID
+    channel: str
+    status: str
+    assignee_id: uuid.UUID | None
+    last_seq: int
+    last_message_preview: str | None
+    last_activity_at: datetime
+    waiting_since: datetime | None
+    resolved_at: datetime | None
+    routed_at: datetime | None
+
+    def moved(self, now: datetime) -> dict[str, Any]:
+        """The columns a round of messages may have changed, by name."""
+        return {
+            "status": self.status,
+            "assignee_id": self.assignee_id,
+            "last_seq": self.last_seq,
+            "last_message_preview": self.last_message_preview,
+            "last_activity_at": self.last_activity_at,
+            "waiting_since": self.waiting_since,
+            "resolved_at": self.resolved_at,
+            "routed_at": self.routed_at,
+            "updated_at": now,
+        }
+
+
+_conversations = cast(Table, Conversation.__table__)
+_messages = cast(Table, Message.__table__)
+_HEAD_COLUMNS = [_conversations.c[f.name] for f in fields(ConversationHead)]
+# One statement for every conversation a round moves on (an executemany); the columns it
+# sets are the keys of ``ConversationHead.moved``.
+_ADVANCE = update(_conversations).where(_conversations.c.id == bindparam("b_id"))
+
+
+def _sync_loaded(session: AsyncSession, heads: Iterable[ConversationHead], now: datetime) -> None:
+    """Conversations the caller already loaded in this session see what the round wrote."""
+    loaded = session.identity_map
+    for head in heads:
+        conversation = loaded.get(identity_key(Conversation, head.id))
+        if conversation is not None:
+            for name, value in head.moved(now).items():
+                set_committed_value(conversation, name, value)
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A message to store, with the check that its sender may write there."""
@@ -85,13 +151,12 @@ class Draft:
     conversation_id: uuid.UUID
     sender: Sender
     message: schemas.MessageIn
-    may_write: Callable[[Conversation], bool] = lambda conversation: True
+    may_write: Callable[[ConversationHead], bool] = lambda conversation: True
 
 
 @dataclass(frozen=True, slots=True)
 class Sent:
-    message: Message
-    attachment: Attachment | None
+    message: schemas.MessageOut
     duplicate: bool
 
 
@@ -144,6 +209,11 @@ class Conversations:
         ).digest()
         self._max_chars = settings.max_message_chars
         self.assignments: Assignments | None = None  # wired by ``Services.build``
+
+    @property
+    def _routing(self) -> Assignments:
+        assert self.assignments is not None, "Services.build wires routing in"
+        return self.assignments
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -323,24 +393,25 @@ class Conversations:
         conversation_id: uuid.UUID,
         sender: Sender,
         draft: schemas.MessageIn,
-    ) -> tuple[Message, Attachment | None, bool]:
-        """Store ``draft`` as the conversation's next message; ``True`` if it was a resend.
+    ) -> Sent:
+        """Store ``draft`` as the conversation's next message (or find its earlier copy).
 
         The caller has checked that ``sender`` may write to this conversation.
         """
         [result] = await self.send_many(session, [Draft(conversation_id, sender, draft)])
         if isinstance(result, KefuError):
             raise result
-        return result.message, result.attachment, result.duplicate
+        return result
 
     async def send_many(
         self, session: AsyncSession, drafts: Sequence[Draft]
     ) -> list[Sent | KefuError]:
         """Store many messages in one transaction, with a handful of statements whatever
         their number: the conversations are locked together (in id order, so two batches
-        never deadlock), earlier copies and attachments are read in one query each, and
-        the new rows are written in one flush. Each draft gets its outcome or its error;
-        one refused draft does not refuse the others."""
+        never deadlock), earlier copies and attachments are read in one query each, the
+        new rows are inserted with one ``executemany`` and the conversations moved on with
+        another. Each draft gets its outcome or its error; one refused draft does not
+        refuse the others."""
         results: list[Sent | KefuError | None] = [None] * len(drafts)
         bodies: dict[int, str] = {}
         for index, draft in enumerate(drafts):
@@ -362,23 +433,46 @@ class Conversations:
         bodies: dict[int, str],
         results: list[Sent | KefuError | None],
     ) -> None:
+        # Core statements, not the unit of work: a round of hundreds of messages would
+        # otherwise spend most of its time hydrating and flushing ORM objects.
+        await session.flush()  # what the caller changed is visible to the lock below
         ids = sorted({drafts[i].conversation_id for i in bodies})
-        conversations = {
-            c.id: c
-            for c in await session.scalars(
-                select(Conversation)
-                .where(Conversation.id.in_(ids))
-                .order_by(Conversation.id)
+        heads = {
+            row.id: ConversationHead(*row)
+            for row in await session.execute(
+                select(*_HEAD_COLUMNS)
+                .where(_conversations.c.id.in_(ids))
+                .order_by(_conversations.c.id)
                 .with_for_update()
-                .execution_options(populate_existing=True)
             )
         }
-        client_ids = {drafts[i].message.client_msg_id for i in bodies}
-        earlier = {
+        # Exactly the round's (conversation, sender, client id) keys, each one lookup in the
+        # unique index: a row-value IN list would make SQLite scan the table, and a filter
+        # on the conversations alone read their whole history every round.
+        keys = values(
+            column("conversation_id", Uuid()),
+            column("sender_ref", String()),
+            column("client_msg_id", String()),
+            name="round_keys",
+        ).data(
+            list(
+                {
+                    (d.conversation_id, d.sender.ref, d.message.client_msg_id)
+                    for d in (drafts[i] for i in bodies)
+                }
+            )
+        )
+        wanted_keys = keys.cte("round_keys")
+        earlier: dict[tuple[uuid.UUID, str, str | None], Message] = {
             (m.conversation_id, m.sender_ref, m.client_msg_id): m
             for m in await session.scalars(
-                select(Message).where(
-                    Message.conversation_id.in_(ids), Message.client_msg_id.in_(client_ids)
+                select(Message).join(
+                    wanted_keys,
+                    and_(
+                        Message.conversation_id == wanted_keys.c.conversation_id,
+                        Message.sender_ref == wanted_keys.c.sender_ref,
+                        Message.client_msg_id == wanted_keys.c.client_msg_id,
+                    ),
                 )
             )
         }
@@ -390,108 +484,125 @@ class Conversations:
         if wanted:
             query = select(Attachment).where(Attachment.id.in_(wanted))
             attachments = {a.id: a for a in await session.scalars(query)}
-        before: dict[uuid.UUID, tuple[str, uuid.UUID | None, bool]] = {}
-        created: list[Sent] = []
+        before = {head.id: (head.status, head.assignee_id) for head in heads.values()}
+        created: dict[tuple[uuid.UUID, str, str | None], Sent] = {}
+        rows: list[dict[str, Any]] = []
+        # Each new message with its conversation as it left it: (status, assignee, preview).
+        events: list[tuple[ConversationHead, Sent, tuple[str, uuid.UUID | None, str | None]]] = []
         claims: dict[uuid.UUID, uuid.UUID] = {}  # conversation -> the agent answering it
         now = utcnow()
         for index, body in bodies.items():
             draft = drafts[index]
-            conversation = conversations.get(draft.conversation_id)
-            if conversation is None or not draft.may_write(conversation):
+            head = heads.get(draft.conversation_id)
+            if head is None or not draft.may_write(head):
                 results[index] = NotFound("No such conversation.")
                 continue
-            key = (conversation.id, draft.sender.ref, draft.message.client_msg_id)
+            key = (head.id, draft.sender.ref, draft.message.client_msg_id)
+            if key in created:  # a second copy in this same round is a resend
+                results[index] = Sent(created[key].message, True)
+                continue
             if key in earlier:
                 copy = earlier[key]
                 found = attachments.get(copy.attachment_id) if copy.attachment_id else None
-                results[index] = Sent(copy, found, True)
+                results[index] = Sent(self.message_out(copy, found), True)
                 continue
             try:
-                attachment = self._usable_attachment(conversation, draft.message, attachments)
+                attachment = self._usable_attachment(head, draft.message, attachments)
             except KefuError as exc:
                 results[index] = exc
                 continue
-            state = before.setdefault(
-                conversation.id, (conversation.status, conversation.assignee_id, False)
-            )
-            conversation.last_seq += 1
-            message = Message(
-                tenant_id=conversation.tenant_id,
-                conversation_id=conversation.id,
-                seq=conversation.last_seq,
-                sender_type=draft.sender.type,
-                sender_id=draft.sender.id,
-                sender_name=draft.sender.name,
-                sender_ref=draft.sender.ref,
-                client_msg_id=draft.message.client_msg_id,
-                kind=draft.message.kind,
-                body=body,
-                private=draft.message.private,
-                attachment_id=attachment.id if attachment else None,
-                card=draft.message.card.model_dump(mode="json") if draft.message.card else None,
-                created_at=now,
-            )
-            session.add(message)
-            earlier[key] = message  # a second copy in this same batch is a resend
-            claimant = self._after_message(conversation, message, draft.sender, attachment)
+            head.last_seq += 1
+            row = {
+                "id": new_id(),
+                "tenant_id": head.tenant_id,
+                "conversation_id": head.id,
+                "seq": head.last_seq,
+                "sender_type": draft.sender.type,
+                "sender_id": draft.sender.id,
+                "sender_name": draft.sender.name,
+                "sender_ref": draft.sender.ref,
+                "client_msg_id": draft.message.client_msg_id,
+                "kind": draft.message.kind,
+                "body": body,
+                "private": draft.message.private,
+                "attachment_id": attachment.id if attachment else None,
+                "card": draft.message.card.model_dump(mode="json") if draft.message.card else None,
+                "created_at": now,
+            }
+            rows.append(row)
+            claimant = self._after_message(head, row, draft.sender, attachment)
             if claimant is not None:
-                claims.setdefault(conversation.id, claimant)
-            before[conversation.id] = (state[0], state[1], state[2] or not message.private)
-            sent = Sent(message, attachment, False)
+                claims.setdefault(head.id, claimant)
+            sent = Sent(self._new_message_out(row, attachment), False)
+            created[key] = sent
             results[index] = sent
-            created.append(sent)
-        if not created:
+            line = None if row["private"] else head.last_message_preview
+            events.append((head, sent, (head.status, head.assignee_id, line)))
+        if not rows:
             return
-        await session.flush()
-        await self._after_batch(session, conversations, before, claims)
-        for sent in created:
-            conversation = conversations[sent.message.conversation_id]
+        await session.execute(insert(_messages), rows)
+        moved = {head.id: head for head, _, _ in events}
+        await session.execute(
+            _ADVANCE, [{"b_id": head.id, **head.moved(now)} for head in moved.values()]
+        )
+        _sync_loaded(session, moved.values(), now)
+        for head, sent, (status, assignee_id, line) in events:
             stage(
                 session,
                 MessageCreated(
-                    tenant_id=conversation.tenant_id,
-                    conversation_id=conversation.id,
-                    contact_id=conversation.contact_id,
+                    occurred_at=now,  # the round's one clock reading, not one per message
+                    tenant_id=head.tenant_id,
+                    conversation_id=head.id,
+                    contact_id=head.contact_id,
                     seq=sent.message.seq,
                     private=sent.message.private,
-                    channel=conversation.channel,
-                    message=self.message_out(sent.message, sent.attachment).model_dump(mode="json"),
+                    channel=head.channel,
+                    message=sent.message.model_dump(mode="json"),
+                    status=status,
+                    assignee_id=assignee_id,
+                    preview=line,
                 ),
             )
-        # One conversation change per conversation and batch, not one per message.
-        for conversation_id, (status, assignee, public) in before.items():
-            conversation = conversations[conversation_id]
-            if public or (conversation.status, conversation.assignee_id) != (status, assignee):
-                self.announce(session, conversation)
-
-    async def _after_batch(
-        self,
-        session: AsyncSession,
-        conversations: dict[uuid.UUID, Conversation],
-        touched: dict[uuid.UUID, tuple[str, uuid.UUID | None, bool]],
-        claims: dict[uuid.UUID, uuid.UUID],
-    ) -> None:
-        """Answering an unassigned conversation takes it, within the agent's maximum (agents
-        in id order: the lock order routing keeps); a customer writing in a conversation
-        nobody routed yet asks for routing."""
-        if self.assignments is not None:
-            for conversation_id, user_id in sorted(claims.items(), key=lambda c: (c[1], c[0])):
-                conversation = conversations[conversation_id]
-                if conversation.assignee_id is None:
-                    await self.assignments.take(session, conversation, user_id, "reply")
-        for conversation_id in touched:
-            conversation = conversations[conversation_id]
-            if (
-                conversation.status == "queued"
-                and conversation.routed_at is None
-                and conversation.waiting_since is not None
+        claimed = await self._claim(session, claims)
+        # A message that takes a conversation or brings its customer back changes it; the
+        # others leave it as it was and need no snapshot.
+        changed = [
+            i for i, h in moved.items() if (h.status, h.assignee_id) != before[i] or i in claimed
+        ]
+        if changed:
+            for conversation in await session.scalars(
+                select(Conversation)
+                .where(Conversation.id.in_(changed))
+                .execution_options(populate_existing=True)
             ):
-                stage(
-                    session,
-                    RoutingRequested(
-                        tenant_id=conversation.tenant_id, conversation_id=conversation.id
-                    ),
-                )
+                self.announce(session, conversation)
+        # A customer writing in a conversation nobody routed yet asks for routing.
+        for head in moved.values():
+            if head.id in claimed or head.status != "queued" or head.routed_at is not None:
+                continue
+            if head.waiting_since is not None:
+                stage(session, RoutingRequested(tenant_id=head.tenant_id, conversation_id=head.id))
+
+    async def _claim(
+        self, session: AsyncSession, claims: dict[uuid.UUID, uuid.UUID]
+    ) -> set[uuid.UUID]:
+        """Answering an unassigned conversation takes it, within the agent's maximum; agents
+        in id order, the lock order routing keeps. The conversations taken."""
+        if not claims:
+            return set()
+        loaded = {
+            c.id: c
+            for c in await session.scalars(
+                select(Conversation)
+                .where(Conversation.id.in_(claims))
+                .execution_options(populate_existing=True)
+            )
+        }
+        taken = set()
+        for conversation_id, user_id in sorted(claims.items(), key=lambda c: (c[1], c[0])):
+            if await self._routing.take(session, loaded[conversation_id], user_id, "reply"):
+                taken.add(conversation_id)
+        return taken
 
     def _check_draft(self, sender: Sender, draft: schemas.MessageIn, body: str) -> None:
         if len(body) > self._max_chars:
@@ -528,7 +639,7 @@ class Conversations:
 
     @staticmethod
     def _usable_attachment(
-        conversation: Conversation,
+        conversation: ConversationHead,
         draft: schemas.MessageIn,
         attachments: dict[uuid.UUID, Attachment],
     ) -> Attachment | None:
@@ -545,20 +656,22 @@ class Conversations:
 
     @staticmethod
     def _after_message(
-        conversation: Conversation,
-        message: Message,
+        conversation: ConversationHead,
+        message: dict[str, Any],
         sender: Sender,
         attachment: Attachment | None,
     ) -> uuid.UUID | None:
-        """Update the conversation for a new message; the agent who answers it unassigned."""
-        conversation.last_activity_at = message.created_at
-        if message.private:
+        """How a new message (a ``messages`` row) moves its conversation on; the agent who
+        answers it unassigned (routing decides whether they may take it)."""
+        created_at: datetime = message["created_at"]
+        conversation.last_activity_at = created_at
+        if message["private"]:
             return None
         conversation.last_message_preview = preview(
-            message.body or (attachment.name if attachment else "") or message.kind
+            message["body"] or (attachment.name if attachment else "") or message["kind"]
         )
         if sender.type == "customer":
-            conversation.waiting_since = conversation.waiting_since or message.created_at
+            conversation.waiting_since = conversation.waiting_since or created_at
             if conversation.status == "resolved":  # the customer came back: route again
                 conversation.status, conversation.assignee_id = "queued", None
                 conversation.resolved_at = conversation.routed_at = None
@@ -585,6 +698,26 @@ class Conversations:
             attachment=self.attachment_out(attachment) if attachment else None,
             card=message.card,
             created_at=message.created_at,
+        )
+
+    def _new_message_out(
+        self, row: dict[str, Any], attachment: Attachment | None
+    ) -> schemas.MessageOut:
+        """A ``messages`` row just inserted, in its public form."""
+        return schemas.MessageOut(
+            id=row["id"],
+            seq=row["seq"],
+            conversation_id=row["conversation_id"],
+            client_msg_id=row["client_msg_id"],
+            sender=schemas.SenderOut(
+                type=row["sender_type"], id=row["sender_id"], name=row["sender_name"]
+            ),
+            kind=row["kind"],
+            body=row["body"],
+            private=row["private"],
+            attachment=self.attachment_out(attachment) if attachment else None,
+            card=row["card"],
+            created_at=row["created_at"],
         )
 
     # --- attachments ------------------------------------------------------------------------
@@ -617,10 +750,8 @@ class Conversations:
         if conversation.status == "closed":
             raise Conflict("The conversation is closed.", code="conversation_closed")
         now = utcnow()
-        hooks = self.assignments
         if action in ("resolve", "close"):
-            if hooks is not None:
-                await hooks.leave(session, conversation, resolved=True)
+            await self._routing.leave(session, conversation, resolved=True)
             if action == "resolve":
                 conversation.status, conversation.resolved_at = "resolved", now
             else:
@@ -630,13 +761,11 @@ class Conversations:
             conversation.resolved_at = None
             # Back to its agent if they have room, else to the queue of its group.
             assignee = conversation.assignee_id
-            if hooks is None:
-                conversation.status = "open" if assignee else "queued"
-            elif assignee is None or not await hooks.take(
+            if assignee is None or not await self._routing.take(
                 session, conversation, assignee, "reopened"
             ):
                 conversation.status, conversation.assignee_id = "queued", None
-                await hooks.requeue(session, conversation, conversation.group_id)
+                await self._routing.requeue(session, conversation, conversation.group_id)
         conversation.last_activity_at = now
         self.announce(session, conversation)
         return conversation
@@ -670,17 +799,13 @@ class Conversations:
         previous = conversation.assignee_id
         if previous == user_id:
             return conversation
-        hooks = self.assignments
-        if hooks is None:
-            conversation.assignee_id = user_id
-            conversation.status = "open" if user_id else "queued"
-        elif user_id is None:
-            await hooks.requeue(session, conversation, conversation.group_id)
+        if user_id is None:
+            await self._routing.requeue(session, conversation, conversation.group_id)
         else:
-            await hooks.leave(session, conversation, resolved=False)
+            await self._routing.leave(session, conversation, resolved=False)
             conversation.assignee_id = None
             reason = "claimed" if user_id == me else "supervisor"
-            if not await hooks.take(session, conversation, user_id, reason):
+            if not await self._routing.take(session, conversation, user_id, reason):
                 raise Conflict(
                     "That agent has no room for another conversation.",
                     code="agent_at_capacity",

@@ -58,8 +58,17 @@ class ApiKeyRevoked(Event):
 
 
 @_register
+class WebhookChanged(Event):
+    """A webhook was created, changed or deleted: cached subscriptions of its tenant are stale."""
+
+    name = "webhook.changed"
+    webhook_id: uuid.UUID
+
+
+@_register
 class ConversationChanged(Event):
-    """A conversation started or changed status, assignee or profile.
+    """A conversation started or changed status, assignee or profile (not when a message
+    merely moves its ``last_seq``, preview and activity time on: ``MessageCreated`` says so).
 
     ``conversation`` is its public form (``ConversationOut``), so that every node can push it
     to sockets without reading the database.
@@ -74,7 +83,15 @@ class ConversationChanged(Event):
 
 @_register
 class MessageCreated(Event):
-    """A message was stored; ``message`` is its public form (``MessageOut``)."""
+    """A message was stored; ``message`` is its public form (``MessageOut``).
+
+    It also tells how the message moved its conversation on, so that conversation lists
+    stay current without a snapshot per message: ``seq`` is the new ``last_seq``, the
+    message's ``created_at`` the new ``last_activity_at``, ``preview`` the new
+    ``last_message_preview`` (an internal note leaves it as it was), and ``status`` and
+    ``assignee_id`` are the conversation's after the message (``None`` from a node that
+    predates them).
+    """
 
     name = "message.created"
     conversation_id: uuid.UUID
@@ -83,6 +100,9 @@ class MessageCreated(Event):
     private: bool
     channel: str = "web"
     message: dict[str, Any]
+    status: str | None = None
+    assignee_id: uuid.UUID | None = None
+    preview: str | None = None
 
 
 @_register

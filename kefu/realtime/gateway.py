@@ -23,8 +23,8 @@ from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from kefu.conversations.models import Conversation
 from kefu.conversations.participants import Sender, Visitor
-from kefu.conversations.schemas import VISITOR_CONVERSATION_FIELDS, MessageIn
-from kefu.conversations.service import Draft, Origin
+from kefu.conversations.schemas import VISITOR_CONVERSATION_FIELDS
+from kefu.conversations.service import ConversationHead, Draft, Origin
 from kefu.core.errors import Forbidden, KefuError, NotFound, Unauthenticated
 from kefu.core.events import ApiKeyRevoked, SessionRevoked, TenantChanged, Typing, UserChanged
 from kefu.identity.context import Context, Principal
@@ -39,6 +39,7 @@ log = logging.getLogger("kefu.realtime")
 MAX_FRAME_CHARS = 65_536
 MAX_BACKLOG = 1_000
 AUTH_SECONDS = 10.0
+SILENT_HEARTBEATS = 3  # a socket silent this many heartbeats is closed
 
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_FORBIDDEN = 4403
@@ -92,6 +93,8 @@ class Connection:
         self.subscriptions: dict[uuid.UUID, Subscription] = {}
         self._queue: asyncio.Queue[str | _Close] = asyncio.Queue()
         self._closing = False
+        self._heard = 0.0  # the loop's time of the last frame from the client
+        self._watchdog: asyncio.TimerHandle | None = None
         settings = services.settings
         self._messages = TokenBucket(settings.chat_rate_per_second, settings.chat_rate_burst)
         self._typing = TokenBucket(2.0, 5)
@@ -172,20 +175,34 @@ class Connection:
                 return
 
     async def _read(self) -> None:
-        timeout = 3 * self.services.settings.ws_heartbeat_seconds
-        while not self._closing:
-            try:
-                message = await asyncio.wait_for(self.ws.receive(), timeout)
-            except TimeoutError:
-                self.close_soon(CLOSE_TIMEOUT)
-                return
-            if message["type"] == "websocket.disconnect":
-                return
-            text = message.get("text")
-            if text is None:
-                self._error(None, "bad_frame", "Send JSON text frames.")
-                continue
-            await self._handle(text)
+        loop = asyncio.get_running_loop()
+        silence = SILENT_HEARTBEATS * self.services.settings.ws_heartbeat_seconds
+        self._heard = loop.time()
+        self._watchdog = loop.call_later(silence, self._check_silence, silence)
+        try:
+            while not self._closing:
+                message = await self.ws.receive()
+                self._heard = loop.time()
+                if message["type"] == "websocket.disconnect":
+                    return
+                text = message.get("text")
+                if text is None:
+                    self._error(None, "bad_frame", "Send JSON text frames.")
+                    continue
+                await self._handle(text)
+        finally:
+            if self._watchdog is not None:
+                self._watchdog.cancel()
+
+    def _check_silence(self, silence: float) -> None:
+        """Close a socket silent for ``silence`` seconds. One timer per socket, moved on
+        when it fires, costs less than a timeout around every read."""
+        loop = asyncio.get_running_loop()
+        quiet = loop.time() - self._heard
+        if quiet >= silence:
+            self.close_soon(CLOSE_TIMEOUT)  # the reader then hears the disconnect
+        else:
+            self._watchdog = loop.call_later(silence - quiet, self._check_silence, silence)
 
     async def _handle(self, text: str) -> None:
         if len(text) > MAX_FRAME_CHARS:
@@ -257,12 +274,14 @@ class Connection:
             )
             return
         self._require(Permission.CONVERSATIONS_REPLY)
-        draft = MessageIn.model_validate(
-            frame.model_dump(exclude={"type", "ref", "conversation_id"})
-        )
+        # The frame is a validated ``MessageIn`` already; the service reads only its fields.
         sent = await self.services.writer.send(
-            Draft(frame.conversation_id, self.sender, draft, self._may_write)
+            Draft(frame.conversation_id, self.sender, frame, self._may_write)
         )
+        if not sent.duplicate and frame.conversation_id in self.subscriptions:
+            # The hub has handed this socket its own copy of the message, after the commit
+            # and in seq order: that frame is the acknowledgement, one frame fewer.
+            return
         ack = {
             "type": "ack",
             "ref": frame.ref,
@@ -274,7 +293,7 @@ class Connection:
         }
         self.push(dumps(ack))
 
-    def _may_write(self, conversation: Conversation) -> bool:
+    def _may_write(self, conversation: ConversationHead) -> bool:
         if self.visitor is not None:
             return conversation.contact_id == self.visitor.contact_id
         return conversation.tenant_id == self.tenant_id
@@ -282,8 +301,11 @@ class Connection:
     async def _subscribe(self, frame: frames.Subscribe) -> None:
         self._require(Permission.CONVERSATIONS_READ)
         async with self.services.db.transaction() as session:
-            await self._conversation(session, frame.conversation_id)
-        last = await self.services.hub.subscribe(self, frame.conversation_id, frame.after_seq)
+            conversation = await self._conversation(session, frame.conversation_id)
+        # Never past the end: a subscription that believed itself ahead would drop the
+        # next messages as already delivered.
+        after_seq = min(frame.after_seq, conversation.last_seq)
+        last = await self.services.hub.subscribe(self, frame.conversation_id, after_seq)
         self.push(
             dumps(
                 {

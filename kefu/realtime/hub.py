@@ -100,14 +100,20 @@ class _Rendered:
 
     def for_socket(self, socket: Socket) -> str | None:
         if socket.kind == "agent":
-            if self._agent is None:
-                self._agent = self._frame(self._message)
-            return self._agent
+            return self._for_agents()
         if not self._visitor_done:
             seen = visitor_message(self._message)
-            self._visitor = None if seen is None else self._frame(seen)
+            if seen is self._message:  # nothing to hide from customers: the agents' frame
+                self._visitor = self._for_agents()
+            else:
+                self._visitor = None if seen is None else self._frame(seen)
             self._visitor_done = True
         return self._visitor
+
+    def _for_agents(self) -> str:
+        if self._agent is None:
+            self._agent = self._frame(self._message)
+        return self._agent
 
     def _frame(self, message: dict[str, Any]) -> str:
         return dumps(
@@ -261,14 +267,30 @@ class Hub:
     # --- events -----------------------------------------------------------------------------
 
     async def _on_message(self, event: MessageCreated) -> None:
-        watchers = self._watchers.get(event.conversation_id)
-        if not watchers:
+        watchers = self._watchers.get(event.conversation_id, set())
+        if watchers:
+            rendered = _Rendered(event.conversation_id, event.message)
+            for socket in list(watchers):
+                subscription = socket.subscriptions.get(event.conversation_id)
+                if subscription is not None:
+                    self._offer(socket, subscription, event.seq, rendered.for_socket(socket))
+        if event.private or event.status is None:
             return
-        rendered = _Rendered(event.conversation_id, event.message)
-        for socket in list(watchers):
-            subscription = socket.subscriptions.get(event.conversation_id)
-            if subscription is not None:
-                self._offer(socket, subscription, event.seq, rendered.for_socket(socket))
+        # Agents who list the conversation without following it learn that it moved on;
+        # its followers read the same from the message itself.
+        listing = self._listing(event.tenant_id, event.status, event.assignee_id, None) - watchers
+        if listing:
+            text = dumps(
+                {
+                    "type": "activity",
+                    "conversation_id": str(event.conversation_id),
+                    "last_seq": event.seq,
+                    "last_message_preview": event.preview,
+                    "last_activity_at": event.message["created_at"],
+                }
+            )
+            for socket in listing:
+                socket.push(text)
 
     async def _on_conversation(self, event: ConversationChanged) -> None:
         conversation = event.conversation
@@ -278,26 +300,39 @@ class Hub:
             text = dumps({"type": "conversation", "conversation": seen})
             for socket in visitors:
                 socket.push(text)
-        agents = self._agents.get(event.tenant_id)
-        if not agents:
-            return
         assignee = conversation.get("assignee_id")
-        if assignee is None and conversation.get("status") in ACTIVE_STATUSES:
-            targets: set[Socket] = agents  # in the queue: every agent may take it
-        else:
-            # Its assignee, whoever just lost it, its watchers, and those who see all:
-            # an index lookup each, however many agents are connected.
-            targets = set(self._managers.get(event.tenant_id, ()))
-            for user_id in (assignee, event.previous_assignee_id):
-                if user_id is not None:
-                    targets |= self._users.get(uuid.UUID(str(user_id)), set())
-            targets |= {
-                s for s in self._watchers.get(event.conversation_id, ()) if s.kind == "agent"
-            }
+        targets = self._listing(
+            event.tenant_id,
+            str(conversation.get("status")),
+            None if assignee is None else uuid.UUID(str(assignee)),
+            event.previous_assignee_id,
+        )
+        targets |= {s for s in self._watchers.get(event.conversation_id, ()) if s.kind == "agent"}
         if targets:
             full = dumps({"type": "conversation", "conversation": conversation})
             for socket in targets:
                 socket.push(full)
+
+    def _listing(
+        self,
+        tenant_id: uuid.UUID,
+        status: str,
+        assignee: uuid.UUID | None,
+        previous_assignee: uuid.UUID | None,
+    ) -> set[Socket]:
+        """The agents' sockets whose conversation lists hold this conversation: every agent
+        while it waits in the queue; else its assignee, whoever just lost it, and those who
+        see all. An index lookup each, however many agents are connected."""
+        agents = self._agents.get(tenant_id)
+        if not agents:
+            return set()
+        if assignee is None and status in ACTIVE_STATUSES:
+            return set(agents)
+        targets = set(self._managers.get(tenant_id, ()))
+        for user_id in (assignee, previous_assignee):
+            if user_id is not None:
+                targets |= self._users.get(user_id, set())
+        return targets
 
     async def _on_read(self, event: ConversationRead) -> None:
         text = dumps(

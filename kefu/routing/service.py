@@ -142,6 +142,7 @@ class Routing:
         router: Router,
     ) -> None:
         now = utcnow()
+        before = (conversation.status, conversation.group_id)
         conversation.routed_at = now
         if decision.outcome in ("refuse", "leave_message"):
             if decision.reply:
@@ -165,7 +166,8 @@ class Routing:
                 head_start=decision.head_start,
                 rule_id=decision.rule.id if decision.rule else None,
             )
-        self._conversations.announce(session, conversation)
+        if (conversation.status, conversation.group_id) != before:
+            self._conversations.announce(session, conversation)
 
     async def _say(self, session: AsyncSession, conversation: Conversation, text: str) -> None:
         await self._conversations.send(

@@ -90,7 +90,8 @@ async def test_customer_on_one_node_agent_on_the_other_then_a_node_stops(
     await moved.connect()
     await moved.subscribe(cid, after_seq=max(visitor.seqs(cid)))
     resent = await moved.say(cid, "在吗？", "in-flight")
-    assert resent["type"] == "ack"
+    # Stored before the node stopped (an ack, duplicate) or only now (its own copy).
+    assert resent["type"] in ("ack", "message"), resent
 
     assert await moved.until_seq(cid, 8) == list(range(1, 9))
     assert await agent.until_seq(cid, 8) == list(range(1, 9))

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from websockets.exceptions import ConnectionClosed
 
 from kefu.conversations.models import Message
+from kefu.realtime import gateway
 from tests.conftest import make_settings
-from tests.live import LiveServer, Peer, visitor_session
+from tests.live import LiveServer, Peer, acked_seq, visitor_session
 from tests.world import World, build_world
 
 
@@ -79,8 +80,8 @@ async def test_customer_and_agent_converse(chat: Chat) -> None:
         "tenant_id": str(chat.world.tenant_id),
     }
 
-    ack = await visitor.say(cid, "你好，我想查一下订单")
-    assert (ack["type"], ack["seq"], ack["duplicate"]) == ("ack", 1, False)
+    mine = await visitor.say(cid, "你好，我想查一下订单")
+    assert (mine["type"], mine["message"]["seq"]) == ("message", 1)  # its own copy: the ack
     assert await agent.until_seq(cid, 1) == [1]
     assert agent.messages[cid][0]["sender"]["type"] == "customer"
 
@@ -88,7 +89,7 @@ async def test_customer_and_agent_converse(chat: Chat) -> None:
     typing = await visitor.expect("typing")
     assert typing["from"] == {"type": "agent", "name": "User E003"}
     reply = await agent.say(cid, "您好，请提供订单号")
-    assert reply["seq"] == 2
+    assert acked_seq(reply) == 2
     assert await visitor.until_seq(cid, 2) == [1, 2]
     seen = visitor.messages[cid][1]
     assert seen["sender"] == {"type": "agent", "id": None, "name": "User E003"}
@@ -126,9 +127,9 @@ async def test_drop_resend_and_resume_deliver_every_message_once_in_order(chat: 
                 "body": f"第{client_msg_id}条",
             }
         )
-    first_ack = await visitor.expect("ack")
-    await visitor.close()  # gone, with most acks still in flight
-    acked = {first_ack["client_msg_id"]}
+    first = await visitor.acknowledgement(cid, ids[0])
+    await visitor.close()  # gone, with most acknowledgements still in flight
+    acked = {first["message"]["client_msg_id"]}
     seen = max(visitor.seqs(cid), default=0)
 
     for n in range(3):
@@ -142,9 +143,12 @@ async def test_drop_resend_and_resume_deliver_every_message_once_in_order(chat: 
     await again.subscribe(cid, after_seq=seen)
     for client_msg_id in ids:
         if client_msg_id not in acked:
-            ack = await again.say(cid, f"第{client_msg_id}条", client_msg_id)
-            assert ack["type"] == "ack"
-            assert ack["duplicate"] == (client_msg_id in ids[:8]), client_msg_id
+            answer = await again.say(cid, f"第{client_msg_id}条", client_msg_id)
+            if client_msg_id in ids[:8]:  # stored before: replayed, or acked as a duplicate
+                assert answer["type"] == "message" or answer["duplicate"], answer
+            else:  # new: its own copy, after the agent's three
+                assert answer["type"] == "message", answer
+                assert answer["message"]["seq"] > 11
 
     total = 12 + 3
     assert await stored_seqs(chat.server, cid) == list(range(1, total + 1))
@@ -184,14 +188,25 @@ async def test_agents_hear_of_new_conversations_and_assignments(
     queued = await agent.expect("conversation", lambda f: f["conversation"]["id"] == cid)
     assert queued["conversation"]["status"] == "queued"
 
+    # A message moves the queue's line on, without a conversation snapshot per message.
+    await visitor.subscribe(cid)
+    await visitor.say(cid, "在吗？想问下礼盒装。")
+    activity = await agent.expect("activity", lambda f: f["conversation_id"] == cid)
+    assert (activity["last_seq"], activity["last_message_preview"]) == (1, "在吗？想问下礼盒装。")
+
     await agent.say(cid, "您好，我是客服小李")  # answering takes the conversation
     taken = await agent.expect(
         "conversation", lambda f: f["conversation"]["assignee_id"] is not None
     )
     assert taken["conversation"]["assignee_id"] == str(world.actors["agent"].user_id)
     assert taken["conversation"]["status"] == "open"
+    assert taken["conversation"]["last_message_preview"] == "您好，我是客服小李"
     status = await visitor.expect("conversation", lambda f: f["conversation"]["status"] == "open")
     assert "assignee_id" not in status["conversation"]
+    # Only the start and the change of hands pushed the conversation, to either side.
+    for peer in (agent, visitor):
+        pushed = [f for f in peer.frames if f["type"] == "conversation" and "ref" not in f]
+        assert [f["conversation"]["status"] for f in pushed] == ["queued", "open"]
     await agent.close()
     await visitor.close()
 
@@ -317,12 +332,54 @@ async def test_concurrent_sends_get_distinct_consecutive_seqs(chat: Chat) -> Non
         for n in range(5):
             frame = {"type": "send", "conversation_id": cid, "client_msg_id": f"{name}{n}"}
             await peer.send({**frame, "body": f"{name} {n}"})
-        return [await peer.expect("ack") for _ in range(5)]
+        return [await peer.acknowledgement(cid, f"{name}{n}") for n in range(5)]
 
     acks = await asyncio.gather(burst(visitor, "v"), burst(agent, "a"), burst(supervisor, "s"))
     results = [ack for per_peer in acks for ack in per_peer]
-    assert sorted(int(str(r["seq"])) for r in results) == list(range(1, 16))
+    assert sorted(acked_seq(r) for r in results) == list(range(1, 16))
     for peer in (visitor, agent, supervisor):
         assert await peer.until_seq(cid, 15) == list(range(1, 16))
     assert await stored_seqs(chat.server, cid) == list(range(1, 16))
     await supervisor.close()
+
+
+async def test_a_sender_not_subscribed_gets_an_ack(chat: Chat) -> None:
+    agent, cid = chat.agent, chat.conversation_id
+    supervisor = await Peer(
+        chat.server.ws_url, chat.world.actors["supervisor"].access_token
+    ).connect()
+    ack = await supervisor.say(cid, "我来看看", "s1")
+    assert (ack["type"], ack["seq"], ack["duplicate"]) == ("ack", 1, False)
+    assert await agent.until_seq(cid, 1) == [1]
+    again = await chat.agent.say(cid, "我来看看", "a1")
+    assert again["type"] == "message"  # subscribed: its own copy, no ack frame
+    resent = await chat.agent.say(cid, "我来看看", "a1")
+    assert (resent["type"], resent["seq"], resent["duplicate"]) == ("ack", 2, True)
+    assert not [f for f in agent.frames if f["type"] == "ack" and not f["duplicate"]]
+    await supervisor.close()
+
+
+async def test_subscribing_past_the_end_still_delivers_the_next_messages(chat: Chat) -> None:
+    visitor, cid = chat.visitor, chat.conversation_id
+    stale = await Peer(chat.server.ws_url, chat.visitor_token).connect()
+    subscribed = await stale.subscribe(cid, after_seq=50)  # a cache from elsewhere
+    assert subscribed["last_seq"] == 0
+    await visitor.say(cid, "一")
+    assert await stale.until_seq(cid, 1) == [1]
+    mine = await stale.say(cid, "二")
+    assert (mine["type"], mine["message"]["seq"]) == ("message", 2)
+    await stale.close()
+
+
+async def test_a_silent_socket_is_closed(
+    database_url: str, tmp_path: Path, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gateway, "SILENT_HEARTBEATS", 0.02)  # 5 s heartbeats: 0.1 s of silence
+    settings = make_settings(database_url, tmp_path / "silent", ws_heartbeat_seconds=5)
+    async with LiveServer(settings) as server:
+        session = await visitor_session(server.url, world.site_key)
+        quiet = await Peer(server.ws_url, session["token"]).connect()
+        with pytest.raises(ConnectionClosed) as closed:
+            await quiet.expect("never")
+        assert closed.value.rcvd is not None
+        assert closed.value.rcvd.code == 4408

@@ -193,3 +193,30 @@ async def test_conversation_changes_reach_only_the_agents_concerned() -> None:
     assert [len(s.sent) for s in (mine, other, watcher)] == [2, 1, 2]
     await bus.publish([changed(other.user_id, "open", previous=mine.user_id)])  # moved
     assert [len(s.sent) for s in (mine, other, watcher)] == [3, 2, 3]
+
+
+async def test_a_message_tells_the_agents_who_list_but_do_not_follow_its_conversation() -> None:
+    store, bus = Store(), EventBus()
+    hub = Hub(bus, store.replay)
+    mine, other, follower = Socket("agent"), Socket("agent"), Socket("agent")
+    for socket in (mine, other, follower):
+        hub.register(socket)
+    await hub.subscribe(follower, CONVERSATION, 0)
+
+    def created(seq: int, status: str, assignee: uuid.UUID | None, *, private: bool = False):
+        return store.commit(seq, private=private).model_copy(
+            update={"status": status, "assignee_id": assignee, "preview": f"message {seq}"}
+        )
+
+    await bus.publish([created(1, "queued", None)])  # in the queue: every agent lists it
+    assert [f["type"] for f in mine.sent] == [f["type"] for f in other.sent] == ["activity"]
+    assert mine.sent[0] == {
+        "type": "activity", "conversation_id": str(CONVERSATION), "last_seq": 1,
+        "last_message_preview": "message 1", "last_activity_at": "2026-11-23T08:00:00Z",
+    }  # fmt: skip
+    assert [f["type"] for f in follower.sent] == ["message"]  # the message says it all
+    await bus.publish([created(2, "open", mine.user_id)])  # assigned: only its agent
+    await bus.publish([created(3, "open", mine.user_id, private=True)])  # a note: no line
+    assert [f.get("last_seq") for f in mine.sent] == [1, 2]
+    assert len(other.sent) == 1
+    assert follower.seqs == [1, 2, 3]

@@ -258,7 +258,7 @@ export class Chat {
           this.markRead();
         }
         break;
-      case "ack":
+      case "ack": // a resend's: a new message is acknowledged by its own copy (above)
         this.ack(frame);
         break;
       case "conversation":

@@ -88,14 +88,12 @@ async def send_message(
     response: Response,
 ) -> conversation_schemas.SendResult:
     conversation = await svc.api_channel.conversation(session, ctx, conversation_id)
-    message, attachment, duplicate = await svc.conversations.send(
+    sent = await svc.conversations.send(
         session, conversation.id, Sender.customer(conversation.contact_id), body
     )
-    if duplicate:
+    if sent.duplicate:
         response.status_code = status.HTTP_200_OK
-    return conversation_schemas.SendResult(
-        message=svc.conversations.message_out(message, attachment), duplicate=duplicate
-    )
+    return conversation_schemas.SendResult(message=sent.message, duplicate=sent.duplicate)
 
 
 @router.post(

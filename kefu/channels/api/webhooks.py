@@ -32,10 +32,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.channels.api import schemas
 from kefu.channels.api.models import Webhook, WebhookDelivery
+from kefu.channels.api.subscriptions import WebhookSubscriptions
 from kefu.config import Settings
+from kefu.core.bus import stage
 from kefu.core.clock import utcnow
 from kefu.core.errors import Invalid, NotFound
-from kefu.core.events import ConversationChanged, Event, MessageCreated
+from kefu.core.events import ConversationChanged, Event, MessageCreated, WebhookChanged
 from kefu.db.session import Database
 from kefu.identity.context import Context
 from kefu.identity.service.audit import Audited
@@ -86,6 +88,7 @@ class Webhooks(Audited):
         self._max_attempts = settings.webhook_max_attempts
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._subscriptions = WebhookSubscriptions(db.bus)
         db.before_commit.append(self._outbox)
 
     # --- subscriptions ----------------------------------------------------------------------
@@ -119,6 +122,7 @@ class Webhooks(Audited):
         await self.audit(
             session, ctx, "webhook.create", "webhook", webhook.id, after=_snap(webhook)
         )
+        self._changed(session, webhook)
         return webhook, secret
 
     async def update(
@@ -146,6 +150,7 @@ class Webhooks(Audited):
             before=before,
             after=_snap(webhook),
         )
+        self._changed(session, webhook)
         return webhook
 
     async def delete(self, session: AsyncSession, ctx: Context, webhook_id: uuid.UUID) -> None:
@@ -153,6 +158,13 @@ class Webhooks(Audited):
         before = _snap(webhook)
         await session.delete(webhook)
         await self.audit(session, ctx, "webhook.delete", "webhook", webhook_id, before=before)
+        self._changed(session, webhook)
+
+    def _changed(self, session: AsyncSession, webhook: Webhook) -> None:
+        """Every node reads the tenant's webhooks again: at once here (so this node's next
+        transactions see the change), after the commit everywhere."""
+        self._subscriptions.forget(webhook.tenant_id)
+        stage(session, WebhookChanged(tenant_id=webhook.tenant_id, webhook_id=webhook.id))
 
     async def rotate_secret(
         self, session: AsyncSession, ctx: Context, webhook_id: uuid.UUID
@@ -210,26 +222,19 @@ class Webhooks(Audited):
         wanted = [(event, payload) for event in events if (payload := _payload(event))]
         if not wanted:
             return
-        tenants = {event.tenant_id for event, _ in wanted}
-        hooks = (
-            await session.scalars(
-                select(Webhook).where(Webhook.tenant_id.in_(tenants), Webhook.enabled.is_(True))
-            )
-        ).all()
+        hooks = await self._subscriptions.of(session, {event.tenant_id for event, _ in wanted})
         if not hooks:
             return
         for event, (name, _conversation_id, channel, data) in wanted:
             for hook in hooks:
-                if hook.tenant_id != event.tenant_id or name not in hook.events:
-                    continue
-                if hook.channels and channel not in hook.channels:
+                if hook.tenant_id != event.tenant_id or not hook.wants(name, channel):
                     continue
                 delivery_id = uuid.uuid4()
                 session.add(
                     WebhookDelivery(
                         id=delivery_id,
                         tenant_id=hook.tenant_id,
-                        webhook_id=hook.id,
+                        webhook_id=hook.webhook_id,
                         event=name,
                         payload={
                             "id": str(delivery_id),
