@@ -25,6 +25,7 @@ from kefu.db.migrate import upgrade
 from kefu.db.models import Base
 from kefu.identity import passwords
 from kefu.services import Services
+from tests.live import KefuProcess
 from tests.world import World, build_world
 
 REQUIRE = os.environ.get("KEFU_REQUIRE_SERVICES") == "1"
@@ -137,3 +138,31 @@ async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
 @pytest.fixture
 async def world(services: Services, client: httpx.AsyncClient) -> World:
     return await build_world(services, client)
+
+
+@pytest.fixture
+def pg(pg_migrated: str) -> str:
+    """The PostgreSQL test database, emptied: for tests of several ``kefu serve``."""
+    asyncio.run(_truncate(pg_migrated))
+    return pg_migrated
+
+
+@pytest.fixture
+def nodes(pg: str, redis_url: str, tmp_path: Path) -> Iterator[tuple[KefuProcess, KefuProcess]]:
+    """Two ``kefu serve`` processes sharing PostgreSQL and Redis, as a cluster."""
+    env = {
+        "KEFU_DATABASE_URL": pg,
+        "KEFU_REDIS_URL": redis_url,
+        "KEFU_SECRET_KEY": SECRET,
+        "KEFU_DATA_DIR": str(tmp_path),
+        "KEFU_ACCESS_LOG": "false",
+        "KEFU_LOG_LEVEL": "warning",
+    }
+    a, b = KefuProcess(env, tmp_path / "a.log"), KefuProcess(env, tmp_path / "b.log")
+    a.start()
+    b.start()
+    try:
+        yield a, b
+    finally:
+        a.stop()
+        b.stop()

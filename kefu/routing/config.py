@@ -467,32 +467,29 @@ class RoutingConfig(Audited):
     async def _check_groups(
         self, session: AsyncSession, ctx: Context, ids: Iterable[uuid.UUID], field: str
     ) -> None:
-        wanted = set(ids)
-        if not wanted:
-            return
-        found = set(
-            await session.scalars(
-                select(SkillGroup.id).where(
-                    SkillGroup.tenant_id == ctx.tenant_id, SkillGroup.id.in_(wanted)
-                )
-            )
-        )
-        if found != wanted:
-            raise Invalid("No such skill group.", details={"field": field})
+        await _check_ids(session, ctx, SkillGroup, ids, field, "No such skill group.")
 
     async def _check_users(
         self, session: AsyncSession, ctx: Context, ids: Iterable[uuid.UUID], field: str
     ) -> None:
-        wanted = set(ids)
-        if not wanted:
-            return
-        found = set(
-            await session.scalars(
-                select(User.id).where(User.tenant_id == ctx.tenant_id, User.id.in_(wanted))
-            )
-        )
-        if found != wanted:
-            raise Invalid("No such user.", details={"field": field})
+        await _check_ids(session, ctx, User, ids, field, "No such user.")
+
+
+async def _check_ids(
+    session: AsyncSession,
+    ctx: Context,
+    model: type[SkillGroup] | type[User],
+    ids: Iterable[uuid.UUID],
+    field: str,
+    message: str,
+) -> None:
+    """Every id names a row of the caller's tenant, or 422 on ``field``."""
+    wanted = set(ids)
+    if not wanted:
+        return
+    query = select(model.id).where(model.tenant_id == ctx.tenant_id, model.id.in_(wanted))
+    if set(await session.scalars(query)) != wanted:
+        raise Invalid(message, details={"field": field})
 
 
 def _action_groups(action: dict[str, Any]) -> set[uuid.UUID]:

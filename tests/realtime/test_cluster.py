@@ -4,8 +4,7 @@ nothing is lost or duplicated."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -13,36 +12,9 @@ import pytest
 
 from kefu.config import Settings
 from kefu.services import Services
-from tests.conftest import SECRET, _truncate
+from tests.conftest import SECRET
 from tests.live import KefuProcess, Peer, visitor_session
 from tests.world import World, build_world
-
-
-@pytest.fixture
-def pg(pg_migrated: str) -> str:
-    asyncio.run(_truncate(pg_migrated))
-    return pg_migrated
-
-
-@pytest.fixture
-def nodes(pg: str, redis_url: str, tmp_path: Path) -> Iterator[tuple[KefuProcess, KefuProcess]]:
-    env = {
-        "KEFU_DATABASE_URL": pg,
-        "KEFU_REDIS_URL": redis_url,
-        "KEFU_SECRET_KEY": SECRET,
-        "KEFU_DATA_DIR": str(tmp_path),
-        "KEFU_ACCESS_LOG": "false",
-        "KEFU_LOG_LEVEL": "warning",
-    }
-    a = KefuProcess(env, tmp_path / "a.log")
-    b = KefuProcess(env, tmp_path / "b.log")
-    a.start()
-    b.start()
-    try:
-        yield a, b
-    finally:
-        a.stop()
-        b.stop()
 
 
 @pytest.fixture

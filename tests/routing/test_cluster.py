@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -23,40 +23,13 @@ from kefu.identity.permissions import Permission, Role
 from kefu.routing.models import AgentState, Assignment, QueueEntry
 from kefu.routing.schemas import GroupIn, Member
 from kefu.services import Services
-from tests.conftest import SECRET, _truncate
+from tests.conftest import SECRET
 from tests.live import KefuProcess, eventually
 from tests.world import World, build_world, user_request
 
 AGENTS = 8
 MAXIMUM = 3
 CONVERSATIONS = 60
-
-
-@pytest.fixture
-def pg(pg_migrated: str) -> str:
-    asyncio.run(_truncate(pg_migrated))
-    return pg_migrated
-
-
-@pytest.fixture
-def nodes(pg: str, redis_url: str, tmp_path: Path) -> Iterator[tuple[KefuProcess, KefuProcess]]:
-    env = {
-        "KEFU_DATABASE_URL": pg,
-        "KEFU_REDIS_URL": redis_url,
-        "KEFU_SECRET_KEY": SECRET,
-        "KEFU_DATA_DIR": str(tmp_path),
-        "KEFU_ACCESS_LOG": "false",
-        "KEFU_LOG_LEVEL": "warning",
-        "KEFU_CHAT_RATE_PER_SECOND": "1000",
-    }
-    a, b = KefuProcess(env, tmp_path / "a.log"), KefuProcess(env, tmp_path / "b.log")
-    a.start()
-    b.start()
-    try:
-        yield a, b
-    finally:
-        a.stop()
-        b.stop()
 
 
 @pytest.fixture
