@@ -4,10 +4,11 @@ maximum and load; every change recorded as an interval for work-time statistics.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +23,16 @@ from kefu.routing import schemas
 from kefu.routing.config import RoutingConfig
 from kefu.routing.models import AgentState, AgentStateChange
 
+# What an agent-state event tells, in the order of ``AgentState``'s columns.
+EVENT_COLUMNS = (
+    AgentState.tenant_id,
+    AgentState.user_id,
+    AgentState.status,
+    AgentState.reason,
+    AgentState.active,
+    AgentState.max_concurrent,
+)
+
 
 class AgentStates:
     def __init__(self, config: RoutingConfig) -> None:
@@ -34,7 +45,7 @@ class AgentStates:
         row = await session.get(AgentState, user_id)
         if row is not None:
             return row
-        policy = await self.config.policy(session, tenant_id)
+        policy = await self.config.current_policy(session, tenant_id)
         row = AgentState(
             user_id=user_id,
             tenant_id=tenant_id,
@@ -74,7 +85,7 @@ class AgentStates:
         self._check_agent_access(ctx, user_id)
         reason = change.reason
         if change.status == "break":
-            policy = await self.config.policy(session, ctx.tenant_id)
+            policy = await self.config.current_policy(session, ctx.tenant_id)
             codes = [r.code for r in policy.break_reasons]
             if reason not in codes:
                 raise Invalid(
@@ -162,18 +173,13 @@ class AgentStates:
         self.announce(session, row)
 
     @staticmethod
-    def announce(session: AsyncSession, row: AgentState) -> None:
-        stage(
-            session,
-            AgentStateChanged(
-                tenant_id=row.tenant_id,
-                user_id=row.user_id,
-                status=row.status,
-                reason=row.reason,
-                active=row.active,
-                max_concurrent=row.max_concurrent,
-            ),
+    def announce(session: AsyncSession, row: AgentState | Mapping[str, Any]) -> None:
+        """Tell of an agent's state: an ``AgentState``, or the values of ``EVENT_COLUMNS``
+        (what a guarded ``UPDATE ... RETURNING`` gives back, without reading the row)."""
+        values = (
+            row if isinstance(row, Mapping) else {c.key: getattr(row, c.key) for c in EVENT_COLUMNS}
         )
+        stage(session, AgentStateChanged(**values))
 
     async def signed_in(self, session: AsyncSession) -> dict[uuid.UUID, set[uuid.UUID]]:
         """Every tenant's agents who are not signed out."""
@@ -187,27 +193,27 @@ class AgentStates:
 
     async def sign_out(self, session: AsyncSession, user_ids: list[uuid.UUID]) -> int:
         """Sign these agents out (their console is gone); they keep their conversations."""
-        rows = await session.scalars(
-            select(AgentState)
-            .where(AgentState.user_id.in_(sorted(user_ids)), AgentState.status != "offline")
-            .order_by(AgentState.user_id)
-            .with_for_update(skip_locked=True)
-        )
-        count = 0
-        for row in rows:
-            await self.move(session, row, "offline", None, "system")
-            count += 1
-        return count
+        gone = and_(AgentState.user_id.in_(user_ids), AgentState.status != "offline")
+        return await self._move_all(session, gone, "offline")
 
     async def end_wrap_ups(self, session: AsyncSession, now: datetime) -> int:
         """Agents whose wrap-up time is over are back online."""
-        rows = await session.scalars(
-            select(AgentState)
-            .where(AgentState.status == "wrap_up", AgentState.wrap_up_until <= now)
-            .with_for_update(skip_locked=True)
-        )
-        count = 0
+        over = and_(AgentState.status == "wrap_up", AgentState.wrap_up_until <= now)
+        return await self._move_all(session, over, "online")
+
+    async def _move_all(
+        self, session: AsyncSession, which: ColumnElement[bool], status: str
+    ) -> int:
+        """The system moves these agents (locked in id order; one another node is moving
+        is skipped) to ``status``; how many."""
+        rows = (
+            await session.scalars(
+                select(AgentState)
+                .where(which)
+                .order_by(AgentState.user_id)
+                .with_for_update(skip_locked=True)
+            )
+        ).all()
         for row in rows:
-            await self.move(session, row, "online", None, "system")
-            count += 1
-        return count
+            await self.move(session, row, status, None, "system")
+        return len(rows)

@@ -112,6 +112,12 @@ class RoutingConfig(Audited):
 
     # --- policy -----------------------------------------------------------------------------
 
+    async def current_policy(self, session: AsyncSession, tenant_id: uuid.UUID) -> Policy:
+        """The policy as the tenant's compiled router holds it: read once per change, for
+        the paths that run on every resolve or sign-in."""
+        router, _zone = await self.router(session, tenant_id)
+        return router.policy
+
     async def policy(self, session: AsyncSession, tenant_id: uuid.UUID) -> Policy:
         row = await session.get(RoutingSettings, tenant_id)
         return Policy.model_validate(row.policy) if row else Policy()

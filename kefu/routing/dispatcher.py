@@ -173,7 +173,7 @@ class Dispatcher:
                 if connected is None:
                     continue
                 limit = (
-                    await self._routing.config.policy(session, tenant_id)
+                    await self._routing.config.current_policy(session, tenant_id)
                 ).sign_out_after_seconds
                 for user_id in users:
                     if user_id in connected:

@@ -31,7 +31,7 @@ from kefu.identity.context import Context
 from kefu.identity.models import User
 from kefu.identity.permissions import Permission
 from kefu.routing import schemas
-from kefu.routing.agents import AgentStates
+from kefu.routing.agents import EVENT_COLUMNS, AgentStates
 from kefu.routing.board import Agent, Board, Waiting
 from kefu.routing.conditions import Facts
 from kefu.routing.config import RoutingConfig
@@ -42,7 +42,7 @@ from kefu.routing.models import (
     QueueEntry,
     QueueTarget,
 )
-from kefu.routing.rules import Decision, Router
+from kefu.routing.rules import Decision, Group, Router
 
 LOADED = ("open", "pending")  # statuses that count towards an agent's load
 ROUND_LIMIT = 500  # queued conversations looked at per dispatch round
@@ -192,6 +192,7 @@ class Routing:
         """Queue the conversation for ``agent_id``, or its group (None: any agent)."""
         now = utcnow()
         group_id = conversation.group_id
+        group = router.groups.get(group_id) if group_id else None
         targets: list[uuid.UUID] = []
         overflow_to, overflow_at = None, None
         if agent_id is not None:
@@ -200,7 +201,6 @@ class Routing:
                 if named.status == "offline":
                     targets = [group_id]  # signed out: the fallback group at once
                 else:
-                    group = router.groups.get(group_id)
                     wait = group.overflow_after if group and group.overflow_after else None
                     overflow_to = group_id
                     overflow_at = now + timedelta(seconds=wait or _NAMED_FALLBACK_SECONDS)
@@ -209,7 +209,9 @@ class Routing:
             due = router.overflow_due(group_id, now)
             if due is not None:
                 overflow_to, overflow_at = due
-        preferred = await self._last_agent(session, conversation, router, now)
+        preferred = await self._last_agent(
+            session, conversation.tenant_id, conversation.contact_id, group, now
+        )
         entry = QueueEntry(
             conversation_id=conversation.id,
             tenant_id=conversation.tenant_id,
@@ -231,17 +233,24 @@ class Routing:
         await session.flush()
         return entry
 
+    @staticmethod
     async def _last_agent(
-        self, session: AsyncSession, conversation: Conversation, router: Router, now: datetime
+        session: AsyncSession,
+        tenant_id: uuid.UUID,
+        contact_id: uuid.UUID | None,
+        group: Group | None,
+        now: datetime,
     ) -> uuid.UUID | None:
-        group = router.groups.get(conversation.group_id) if conversation.group_id else None
-        if group is None or group.strategy != "last_agent" or group.last_agent_days <= 0:
+        """Who last served the customer within the group's window, if it routes so."""
+        if contact_id is None or group is None or group.strategy != "last_agent":
+            return None
+        if group.last_agent_days <= 0:
             return None
         return await session.scalar(
             select(Assignment.user_id)
             .where(
-                Assignment.tenant_id == conversation.tenant_id,
-                Assignment.contact_id == conversation.contact_id,
+                Assignment.tenant_id == tenant_id,
+                Assignment.contact_id == contact_id,
                 Assignment.assigned_at >= now - timedelta(days=group.last_agent_days),
             )
             .order_by(Assignment.assigned_at.desc())
@@ -391,7 +400,7 @@ class Routing:
                 AgentState.active < AgentState.max_concurrent,
             )
             .values(active=AgentState.active + 1, last_assigned_at=now)
-            .returning(AgentState.active)
+            .returning(*EVENT_COLUMNS)
             .execution_options(synchronize_session=False)
         )
         if routed:
@@ -400,7 +409,8 @@ class Routing:
             guard = guard.where(AgentState.status.in_(("online", "busy")))
         else:
             await self.agents.state(session, conversation.tenant_id, user_id)
-        if (await session.execute(guard)).first() is None:
+        raised = (await session.execute(guard)).first()
+        if raised is None:
             return False
         await self.dequeue(session, conversation.id)
         conversation.assignee_id = user_id
@@ -428,9 +438,7 @@ class Routing:
                 expected_wait=None,
             ),
         )
-        row = await session.get(AgentState, user_id, populate_existing=True)
-        assert row is not None
-        self.agents.announce(session, row)
+        self.agents.announce(session, raised._asdict())
         return True
 
     async def leave(
@@ -460,7 +468,7 @@ class Routing:
         row = await session.get(AgentState, user_id, populate_existing=True)
         if row is None:
             return
-        policy = await self.config.policy(session, conversation.tenant_id)
+        policy = await self.config.current_policy(session, conversation.tenant_id)
         if resolved and policy.wrap_up_seconds and row.status == "online":
             until = now + timedelta(seconds=policy.wrap_up_seconds)
             await self.agents.move(session, row, "wrap_up", None, "system", until=until)
@@ -796,14 +804,7 @@ class Routing:
     ) -> uuid.UUID | None:
         board = await self._free_agents(session, tenant_id)
         group = router.groups.get(decision.group_id) if decision.group_id else None
-        preferred = None
-        if contact_id is not None and group is not None and group.strategy == "last_agent":
-            preferred = await session.scalar(
-                select(Assignment.user_id)
-                .where(Assignment.contact_id == contact_id)
-                .order_by(Assignment.assigned_at.desc())
-                .limit(1)
-            )
+        preferred = await self._last_agent(session, tenant_id, contact_id, group, utcnow())
         agent = board.pick(
             Waiting(
                 id=uuid.uuid4(),
