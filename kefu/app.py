@@ -11,6 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 
 import kefu
+from kefu import console
 from kefu.channels.api import api as channel_api
 from kefu.channels.web import api as web_api
 from kefu.channels.web import pages
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router, responses=ERROR_RESPONSES)
     app.add_api_websocket_route(f"{API_PREFIX}/ws", websocket_endpoint)
     app.include_router(pages.router)  # /widget.js, /chat/{site}, /demo
+    app.include_router(console.router)  # /, /console/…
 
     @app.get("/healthz", tags=["operations"], include_in_schema=False)
     async def healthz() -> dict[str, str]:

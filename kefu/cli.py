@@ -277,3 +277,13 @@ def permission_table() -> str:
         marks = " | ".join("✓" if permission in ROLE_PERMISSIONS[r] else "" for r in roles)
         lines.append(f"| `{permission.value}` | {marks} | {DESCRIPTIONS[permission]} |")
     return "\n".join(lines)
+
+
+@main.command()
+def openapi() -> None:
+    """Print the REST API's OpenAPI document as JSON (the console's types are built from it)."""
+    import json
+
+    from kefu.app import create_app
+
+    click.echo(json.dumps(create_app().openapi(), ensure_ascii=False, indent=1))

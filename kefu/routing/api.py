@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response, status
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.conversations import schemas as conversation_schemas
 from kefu.core.clock import utcnow
@@ -37,18 +38,26 @@ def _me(ctx: Context) -> uuid.UUID:
 # --- agent states ---------------------------------------------------------------------------
 
 
-@router.get("/routing/me", response_model=schemas.AgentStateOut)
-async def my_state(ctx: Reply, svc: ServicesDep, session: SessionDep) -> schemas.AgentStateOut:
+async def _mine(
+    svc: ServicesDep, session: AsyncSession, ctx: Context, row: object
+) -> schemas.MyStateOut:
+    policy = await svc.routing.config.current_policy(session, ctx.tenant_id)
+    state = schemas.AgentStateOut.model_validate(row)
+    return schemas.MyStateOut(**state.model_dump(), break_reasons=policy.break_reasons)
+
+
+@router.get("/routing/me", response_model=schemas.MyStateOut)
+async def my_state(ctx: Reply, svc: ServicesDep, session: SessionDep) -> schemas.MyStateOut:
     row = await svc.routing.agents.state(session, ctx.tenant_id, _me(ctx))
-    return schemas.AgentStateOut.model_validate(row)
+    return await _mine(svc, session, ctx, row)
 
 
-@router.put("/routing/me/state", response_model=schemas.AgentStateOut)
+@router.put("/routing/me/state", response_model=schemas.MyStateOut)
 async def set_my_state(
     body: schemas.AgentStateIn, ctx: Reply, svc: ServicesDep, session: SessionDep
-) -> schemas.AgentStateOut:
+) -> schemas.MyStateOut:
     row = await svc.routing.agents.set_state(session, ctx, _me(ctx), body)
-    return schemas.AgentStateOut.model_validate(row)
+    return await _mine(svc, session, ctx, row)
 
 
 @router.get("/routing/agents", response_model=list[schemas.AgentStateOut])

@@ -13,6 +13,7 @@ from kefu.identity.schemas import IsoDatetime
 from kefu.routing.board import STRATEGIES
 from kefu.routing.conditions import Conditions, Zone
 from kefu.routing.hours import Holiday, Schedule
+from kefu.routing.policy import BreakReason
 from kefu.routing.rules import Action
 
 Strategy = Literal["least_load", "round_robin", "last_agent", "proficiency"]
@@ -131,6 +132,12 @@ class AgentStateOut(BaseModel):
     changed_at: datetime
     last_assigned_at: datetime | None
     wrap_up_until: datetime | None
+
+
+class MyStateOut(AgentStateOut):
+    """The agent's own state, with the break reasons the tenant offers (for the switcher)."""
+
+    break_reasons: list[BreakReason]
 
 
 class StateChangeOut(BaseModel):

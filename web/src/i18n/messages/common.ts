@@ -1,0 +1,76 @@
+export default {
+  'zh-CN': {
+    app: { name: 'Kefu 客服', console: '客服工作台' },
+    nav: {
+      workspace: '工作台', wallboard: '实时监控', admin: '管理', users: '用户与组织', groups: '技能组',
+      rules: '路由规则', canned: '快捷回复', sites: '网站插件', audit: '审计日志', profile: '个人设置',
+    },
+    common: {
+      save: '保存', cancel: '取消', create: '新建', edit: '编辑', delete: '删除', confirm: '确定',
+      search: '搜索', reset: '重置', refresh: '刷新', loading: '加载中…', empty: '暂无数据', close: '关闭',
+      copy: '复制', copied: '已复制', yes: '是', no: '否', actions: '操作', more: '更多', back: '返回',
+      saved: '已保存', deleted: '已删除', never: '从未', optional: '选填', required: '必填', all: '全部',
+      seconds: '{n} 秒', minutes: '{n} 分钟', loadMore: '加载更多', language: '语言', theme: '主题',
+      light: '浅色', dark: '深色', logout: '退出登录', online: '已连接', offline: '连接已断开，正在重连…',
+      shortcuts: '键盘快捷键', sound: '提示音',
+    },
+    login: {
+      title: '登录客服工作台', tenant: '企业标识', login: '邮箱或工号', password: '密码', submit: '登录',
+      tenantHint: '例如 demo',
+    },
+    roles: {
+      platform_admin: '平台管理员', tenant_admin: '管理员', supervisor: '主管', agent: '客服',
+      qa_inspector: '质检员', analyst: '分析师',
+    },
+    states: { offline: '离线', online: '在线', busy: '忙碌', break: '小休', wrap_up: '话后整理' },
+    status: { queued: '排队中', open: '进行中', pending: '待处理', resolved: '已解决', closed: '已关闭', bot: '机器人' },
+    channels: { web: '网页', api: '开放接口', email: '邮件', wechat: '微信', phone: '电话' },
+    errors: {
+      invalid_credentials: '企业标识、账号或密码不正确。', account_locked: '登录失败次数过多，账号已暂时锁定。',
+      account_disabled: '账号已停用。', tenant_suspended: '企业已停用。', forbidden: '没有权限执行此操作。',
+      not_found: '内容不存在或已被删除。', validation_error: '请检查标红的字段。', conflict: '数据已被他人修改，请刷新后重试。',
+      unavailable: '服务暂时不可用，请重试。', internal_error: '服务器出错了，请稍后重试。', http_error: '请求失败。',
+      network: '网络连接失败。', weak_password: '密码强度不足。', email_taken: '邮箱已被使用。',
+      employee_no_taken: '工号已被使用。', last_admin: '不能移除最后一位管理员。', permission_escalation: '不能授予超出自己权限的角色。',
+      message_too_long: '消息过长。', conversation_closed: '会话已关闭。', rate_limited: '发送过快，请稍候。',
+      file_too_large: '文件过大。', file_type_not_allowed: '不支持该文件类型。',
+    },
+  },
+  en: {
+    app: { name: 'Kefu', console: 'Agent console' },
+    nav: {
+      workspace: 'Workspace', wallboard: 'Wallboard', admin: 'Admin', users: 'Users & teams', groups: 'Skill groups',
+      rules: 'Routing rules', canned: 'Canned replies', sites: 'Widget sites', audit: 'Audit log', profile: 'My settings',
+    },
+    common: {
+      save: 'Save', cancel: 'Cancel', create: 'New', edit: 'Edit', delete: 'Delete', confirm: 'OK',
+      search: 'Search', reset: 'Reset', refresh: 'Refresh', loading: 'Loading…', empty: 'Nothing here yet', close: 'Close',
+      copy: 'Copy', copied: 'Copied', yes: 'Yes', no: 'No', actions: 'Actions', more: 'More', back: 'Back',
+      saved: 'Saved', deleted: 'Deleted', never: 'Never', optional: 'optional', required: 'required', all: 'All',
+      seconds: '{n} s', minutes: '{n} min', loadMore: 'Load more', language: 'Language', theme: 'Theme',
+      light: 'Light', dark: 'Dark', logout: 'Sign out', online: 'Connected', offline: 'Connection lost, reconnecting…',
+      shortcuts: 'Keyboard shortcuts', sound: 'Sound',
+    },
+    login: {
+      title: 'Sign in to Kefu', tenant: 'Company', login: 'Email or employee number', password: 'Password', submit: 'Sign in',
+      tenantHint: 'e.g. demo',
+    },
+    roles: {
+      platform_admin: 'Platform admin', tenant_admin: 'Admin', supervisor: 'Supervisor', agent: 'Agent',
+      qa_inspector: 'QA inspector', analyst: 'Analyst',
+    },
+    states: { offline: 'Offline', online: 'Online', busy: 'Busy', break: 'On break', wrap_up: 'Wrap-up' },
+    status: { queued: 'Queued', open: 'Open', pending: 'Pending', resolved: 'Resolved', closed: 'Closed', bot: 'Bot' },
+    channels: { web: 'Web', api: 'Open API', email: 'Email', wechat: 'WeChat', phone: 'Phone' },
+    errors: {
+      invalid_credentials: 'Company, login or password is wrong.', account_locked: 'Too many failed sign-ins; the account is locked for a while.',
+      account_disabled: 'This account is disabled.', tenant_suspended: 'This company is suspended.', forbidden: 'You may not do this.',
+      not_found: 'It does not exist or was deleted.', validation_error: 'Please check the fields in red.', conflict: 'Someone changed this meanwhile; reload and try again.',
+      unavailable: 'The service is unavailable; try again.', internal_error: 'Something went wrong on the server.', http_error: 'The request failed.',
+      network: 'Network error.', weak_password: 'The password is too weak.', email_taken: 'This email is already used.',
+      employee_no_taken: 'This employee number is already used.', last_admin: 'The last administrator cannot be removed.', permission_escalation: 'You cannot grant roles beyond your own permissions.',
+      message_too_long: 'The message is too long.', conversation_closed: 'The conversation is closed.', rate_limited: 'Sending too fast; wait a moment.',
+      file_too_large: 'The file is too large.', file_type_not_allowed: 'This file type is not allowed.',
+    },
+  },
+}
