@@ -110,6 +110,12 @@ class KefuServer:
             if REQUIRE:
                 pytest.fail(missing)
             pytest.skip(missing)
+        console = httpx.get(f"{self.url}/console/login")
+        if console.status_code != 200:
+            missing = f"the console is not built (make web): {console.status_code}"
+            if REQUIRE:
+                pytest.fail(missing)
+            pytest.skip(missing)
 
 
 @pytest.fixture(scope="session")
@@ -200,6 +206,25 @@ def screenshot(page: Page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path))
     return path
+
+
+def account(role: str, tenant: str = demo.TENANT) -> demo.DemoAccount:
+    """The demo account holding ``role`` in ``tenant``."""
+    return next(a for a in demo.ACCOUNTS if a.role.value == role and a.tenant == tenant)
+
+
+def sign_in(
+    open_page: OpenPage, server: str, role: str, *, locale: str = "zh-CN", context: Any = None
+) -> Page:
+    """The console, signed in as the demo account of ``role``, once its navigation shows."""
+    user = account(role)
+    page = open_page(f"{server}/console/login", locale=locale, context=context)
+    page.locator("input[name=tenant]").fill(user.tenant)
+    page.locator("input[name=login]").fill(user.login)
+    page.locator("input[name=password]").fill(demo.PASSWORD)
+    page.locator("button[type=submit]").click()
+    page.locator("[data-test=nav]").wait_for()
+    return page
 
 
 class AgentSocket:
