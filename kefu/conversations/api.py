@@ -90,9 +90,19 @@ async def list_conversations(
     session: SessionDep,
     status: schemas.Status | None = None,
     assignee: Literal["me", "none"] | uuid.UUID | None = None,
+    group: Literal["mine"] | uuid.UUID | None = None,
+    contact_id: uuid.UUID | None = None,
     limit: Limit = 50,
     cursor: SearchText = None,
 ) -> ConversationPage:
+    groups: list[uuid.UUID] | None = None
+    if group == "mine":
+        # The caller's skill groups and the general queue (conversations in no group).
+        user = ctx.principal.user_id
+        joined = await svc.routing.config.member_groups(session, [user]) if user else {}
+        groups = list(joined.get(user, {})) if user else []
+    elif group is not None:
+        groups = [group]
     rows, after = await svc.conversations.search(
         session,
         ctx,
@@ -100,6 +110,9 @@ async def list_conversations(
         assignee=assignee,
         limit=limit,
         cursor=Cursor.decode(cursor) if cursor else None,
+        contact_id=contact_id,
+        groups=groups,
+        ungrouped=group == "mine",
     )
     return ConversationPage(
         items=[svc.conversations.out(c, contact) for c, contact in rows],

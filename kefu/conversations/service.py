@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
+from sqlalchemy.sql.elements import ColumnElement
 
 from kefu.config import Settings
 from kefu.contacts.models import Contact
@@ -264,7 +265,12 @@ class Conversations:
         assignee: Literal["me", "none"] | uuid.UUID | None,
         limit: int,
         cursor: Cursor | None,
+        contact_id: uuid.UUID | None = None,
+        groups: Sequence[uuid.UUID] | None = None,
+        ungrouped: bool = False,
     ) -> tuple[list[tuple[Conversation, Contact]], Cursor | None]:
+        """``groups``: only conversations of these skill groups, and of none when
+        ``ungrouped`` (an agent's queue: their groups and the tenant's general queue)."""
         query = (
             select(Conversation, Contact)
             .join(Contact, Contact.id == Conversation.contact_id)
@@ -272,6 +278,13 @@ class Conversations:
         )
         if status is not None:
             query = query.where(Conversation.status == status)
+        if contact_id is not None:
+            query = query.where(Conversation.contact_id == contact_id)
+        if groups is not None:
+            in_groups: ColumnElement[bool] = Conversation.group_id.in_(list(groups))
+            if ungrouped:
+                in_groups = or_(in_groups, Conversation.group_id.is_(None))
+            query = query.where(in_groups)
         if assignee == "me":
             query = query.where(Conversation.assignee_id == ctx.principal.user_id)
         elif assignee == "none":

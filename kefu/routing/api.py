@@ -18,7 +18,7 @@ from kefu.identity.context import Context
 from kefu.identity.deps import Authorize, ReadSessionDep, ServicesDep, SessionDep
 from kefu.identity.permissions import Permission
 from kefu.identity.schemas import IsoDatetime
-from kefu.routing import schemas
+from kefu.routing import schemas, stats
 from kefu.routing.policy import Policy
 
 router = APIRouter(prefix=API_PREFIX, tags=["routing"])
@@ -291,3 +291,17 @@ async def handover(
     if await svc.routing.route(session, conversation.id, handover=True) is None:
         raise Conflict("The bot is not answering this conversation.", code="not_with_bot")
     return svc.conversations.out(conversation)
+
+
+@router.get("/routing/wallboard", response_model=schemas.WallboardOut)
+async def wallboard(
+    ctx: RoutingRead, svc: ServicesDep, session: ReadSessionDep
+) -> schemas.WallboardOut:
+    """Queues and today's service level per skill group, and agents by state."""
+    return await stats.wallboard(session, svc.routing.config, ctx.tenant_id)
+
+
+@router.get("/routing/directory", response_model=schemas.DirectoryOut)
+async def directory(ctx: Reply, svc: ServicesDep, session: ReadSessionDep) -> schemas.DirectoryOut:
+    """Skill groups and colleagues with their state and load, to transfer or invite to."""
+    return await stats.directory(session, svc.routing.config, ctx.tenant_id)

@@ -189,6 +189,7 @@ class Assignment(IdMixin, Base):
     __table_args__ = (
         Index("ix_conversation_assignments_contact", "tenant_id", "contact_id", "assigned_at"),
         Index("ix_conversation_assignments_open", "conversation_id", "ended_at"),
+        Index("ix_conversation_assignments_assigned", "tenant_id", "assigned_at"),
     )
 
     tenant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tenants.id"))
@@ -200,6 +201,9 @@ class Assignment(IdMixin, Base):
     reason: Mapped[str] = mapped_column(String(16))
     assigned_at: Mapped[datetime] = mapped_column(default=utcnow)
     ended_at: Mapped[datetime | None]
+    # When it had joined the queue, for an assignment out of the queue: the wait that the
+    # service level counts. None for a take that did not come from the queue.
+    queued_at: Mapped[datetime | None]
 
 
 class Participant(Base):

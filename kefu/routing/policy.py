@@ -61,6 +61,8 @@ class Policy(BaseModel):
     )
     # Expected wait before any conversation has been served: the seconds one takes.
     default_handle_seconds: StrictInt = Field(default=300, ge=10, le=86_400)
+    # The service level on the wallboard: the share of customers answered within this wait.
+    service_level_seconds: StrictInt = Field(default=20, ge=1, le=3_600)
 
     @field_validator("level_head_start")
     @classmethod

@@ -214,3 +214,49 @@ class TransferIn(_In):
 class InviteIn(_In):
     user_id: uuid.UUID
     note: Note | None = None
+
+
+class GroupFigures(BaseModel):
+    """One skill group on the wallboard (``group_id`` null: conversations in no group, or
+    the tenant's total)."""
+
+    group_id: uuid.UUID | None
+    name: str | None
+    waiting: int
+    longest_wait: int  # seconds, of the one waiting longest now
+    answered: int  # today, out of the queue
+    answered_in_time: int  # within service_level_seconds
+    service_level: float | None  # 0 to 1; null before anyone was offered today
+    average_wait: float | None  # seconds, of those answered today
+
+
+class WallboardOut(BaseModel):
+    generated_at: datetime
+    since: datetime  # today's start in the tenant's time zone
+    service_level_seconds: int
+    total: GroupFigures
+    groups: list[GroupFigures]
+    agents: dict[str, int]  # agents by state
+
+
+class DirectoryGroup(BaseModel):
+    id: uuid.UUID
+    name: str
+    open_now: bool
+
+
+class DirectoryAgent(BaseModel):
+    user_id: uuid.UUID
+    name: str
+    employee_no: str
+    status: str
+    active: int
+    max_concurrent: int
+    group_ids: list[uuid.UUID]
+
+
+class DirectoryOut(BaseModel):
+    """Who and where a conversation can go: for an agent's transfer and invite."""
+
+    groups: list[DirectoryGroup]
+    agents: list[DirectoryAgent]

@@ -257,12 +257,15 @@ class Routing:
             .limit(1)
         )
 
-    async def dequeue(self, session: AsyncSession, conversation_id: uuid.UUID) -> None:
+    async def dequeue(self, session: AsyncSession, conversation_id: uuid.UUID) -> datetime | None:
+        """Takes the conversation out of the queue; when it had been queued since."""
         await session.execute(
             delete(QueueTarget).where(QueueTarget.conversation_id == conversation_id)
         )
-        await session.execute(
-            delete(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
+        return await session.scalar(
+            delete(QueueEntry)
+            .where(QueueEntry.conversation_id == conversation_id)
+            .returning(QueueEntry.enqueued_at)
         )
 
     async def _free_agents(self, session: AsyncSession, tenant_id: uuid.UUID) -> Board:
@@ -412,7 +415,7 @@ class Routing:
         raised = (await session.execute(guard)).first()
         if raised is None:
             return False
-        await self.dequeue(session, conversation.id)
+        queued_at = await self.dequeue(session, conversation.id)
         conversation.assignee_id = user_id
         if conversation.status in ("queued", "bot", "pending", "resolved"):
             conversation.status = "open"
@@ -426,6 +429,7 @@ class Routing:
                 group_id=conversation.group_id,
                 reason=reason,
                 assigned_at=now,
+                queued_at=queued_at,
             )
         )
         stage(

@@ -7,6 +7,7 @@ import uuid
 
 import httpx
 
+from kefu.conversations.models import Conversation
 from kefu.services import Services
 from tests.world import World, fingerprint, start_conversation
 
@@ -221,3 +222,38 @@ async def test_contact_edits_are_validated_and_audited(
     entry = log.json()["items"][0]
     assert entry["before"]["level"] == 0
     assert entry["after"]["level"] == 3
+
+
+async def test_lists_filter_by_the_agents_groups_and_by_contact(
+    client: httpx.AsyncClient, world: World, services: Services
+) -> None:
+    admin, agent = world.actors["tenant_admin"].headers, world.actors["agent"].headers
+    other = await client.post("/api/v1/routing/groups", json={"name": "其他组"}, headers=admin)
+    assert other.status_code == 201, other.text
+    ours, theirs, general = [await _new(world, services, body) for body in ("a", "b", "c")]
+    await services.dispatcher.settle()  # routed into the world's group first
+    async with services.db.transaction() as session:
+        for conversation_id, group_id in (
+            (theirs, uuid.UUID(other.json()["id"])),
+            (general, None),
+        ):
+            found = await session.get(Conversation, uuid.UUID(conversation_id))
+            assert found is not None
+            found.group_id = group_id
+
+    def ids(page: httpx.Response) -> set[str]:
+        assert page.status_code == 200, page.text
+        return {c["id"] for c in page.json()["items"]}
+
+    mine = await client.get("/api/v1/conversations?group=mine&limit=200", headers=agent)
+    assert {ours, general} <= ids(mine)
+    assert theirs not in ids(mine)
+    one = await client.get(f"/api/v1/conversations?group={other.json()['id']}", headers=agent)
+    assert ids(one) == {theirs}
+    contact = (await client.get(f"/api/v1/conversations/{ours}", headers=agent)).json()
+    by_contact = await client.get(
+        f"/api/v1/conversations?contact_id={contact['contact_id']}", headers=agent
+    )
+    assert ids(by_contact) == {ours}
+    bad = await client.get("/api/v1/conversations?group=everyone", headers=agent)
+    assert (bad.status_code, bad.json()["code"]) == (422, "validation_error")

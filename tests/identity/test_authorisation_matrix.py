@@ -652,6 +652,16 @@ async def _queue(w: World, s: Services) -> Call:
     return Call("GET", "/api/v1/routing/queue")
 
 
+@case("GET", "/routing/wallboard")
+async def _wallboard(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/routing/wallboard")
+
+
+@case("GET", "/routing/directory")
+async def _directory(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/routing/directory")
+
+
 @case("POST", "/conversations/{conversation_id}/transfer")
 async def _transfer(w: World, s: Services) -> Call:
     url = f"/api/v1/conversations/{await _fresh_conversation(w, s)}/transfer"
