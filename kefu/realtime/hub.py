@@ -287,6 +287,7 @@ class Hub:
                     "last_seq": event.seq,
                     "last_message_preview": event.preview,
                     "last_activity_at": event.message["created_at"],
+                    "sender": event.message["sender"]["type"],
                 }
             )
             for socket in listing:

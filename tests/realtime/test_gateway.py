@@ -192,7 +192,11 @@ async def test_agents_hear_of_new_conversations_and_assignments(
     await visitor.subscribe(cid)
     await visitor.say(cid, "在吗？想问下礼盒装。")
     activity = await agent.expect("activity", lambda f: f["conversation_id"] == cid)
-    assert (activity["last_seq"], activity["last_message_preview"]) == (1, "在吗？想问下礼盒装。")
+    assert (activity["last_seq"], activity["last_message_preview"], activity["sender"]) == (
+        1,
+        "在吗？想问下礼盒装。",
+        "customer",
+    )
 
     await agent.say(cid, "您好，我是客服小李")  # answering takes the conversation
     taken = await agent.expect(

@@ -213,6 +213,7 @@ async def test_a_message_tells_the_agents_who_list_but_do_not_follow_its_convers
     assert mine.sent[0] == {
         "type": "activity", "conversation_id": str(CONVERSATION), "last_seq": 1,
         "last_message_preview": "message 1", "last_activity_at": "2026-11-23T08:00:00Z",
+        "sender": "agent",
     }  # fmt: skip
     assert [f["type"] for f in follower.sent] == ["message"]  # the message says it all
     await bus.publish([created(2, "open", mine.user_id)])  # assigned: only its agent
