@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.channels.web.schemas import Prechat, PrechatField, SiteCreate, SiteSettings
+from kefu.conversations.schemas import CannedReplyCreate
 from kefu.identity import schemas
 from kefu.identity.context import Context, system_context
 from kefu.identity.permissions import Role
@@ -61,6 +62,14 @@ UNIT_OF_ROLE = {
 }
 
 
+CANNED_REPLIES = (
+    ("hello", "问候 Greeting", "您好，很高兴为您服务，请问有什么可以帮您？"),
+    ("order", "询问订单号 Order number", "麻烦您提供一下订单号，我马上为您查询。"),
+    ("refund", "退款时效 Refund time", "退款审核通过后，款项将在 1-3 个工作日内原路退回。"),
+    ("bye", "结束语 Closing", "感谢您的耐心等待，如还有其他问题，随时联系我们，祝您生活愉快！"),
+)
+
+
 async def seed(services: Services) -> bool:
     """Create the demo tenants; returns False when they already exist."""
     async with services.db.transaction() as session:
@@ -92,6 +101,9 @@ async def seed(services: Services) -> bool:
         await _merchant(services, session, ctx)
         await _site(services, session, ctx)
         await _routing(services, session, ctx, staff)
+        for shortcut, title, body in CANNED_REPLIES:
+            draft = CannedReplyCreate(scope="everyone", shortcut=shortcut, title=title, body=body)
+            await services.canned_replies.create(session, ctx, draft)
     return True
 
 

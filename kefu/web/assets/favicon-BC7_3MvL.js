@@ -1,0 +1,1 @@
+var e=`/console/favicon.svg`;export{e as t};
