@@ -22,7 +22,7 @@ export default {
       platform_admin: '平台管理员', tenant_admin: '管理员', supervisor: '主管', agent: '客服',
       qa_inspector: '质检员', analyst: '分析师',
     },
-    states: { offline: '离线', online: '在线', busy: '忙碌', break: '小休', wrap_up: '话后整理' },
+    states: { offline: '离线', online: '在线', busy: '忙碌', break: '休息', wrap_up: '话后整理' },
     status: { queued: '排队中', open: '进行中', pending: '待处理', resolved: '已解决', closed: '已关闭', bot: '机器人' },
     channels: { web: '网页', api: '开放接口', email: '邮件', wechat: '微信', phone: '电话' },
     errors: {

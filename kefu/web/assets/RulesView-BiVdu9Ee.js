@@ -1,1 +1,0 @@
-import{P as e,p as t}from"./runtime-core.esm-bundler-DGiv9OC0.js";import{t as n}from"./_plugin-vue_export-helper-BDNMzG2s.js";var r={},i={class:`page`};function a(n,r){return e(),t(`div`,i)}var o=n(r,[[`render`,a]]);export{o as default};

@@ -1,1 +1,0 @@
-var e=`/console/favicon.svg`;export{e as t};
