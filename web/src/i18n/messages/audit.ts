@@ -1,0 +1,66 @@
+export default {
+  'zh-CN': {
+    audit: {
+      time: '时间', actor: '操作人', action: '操作', target: '对象', sourceIp: '来源 IP', requestId: '请求 ID',
+      filterAction: '操作类型（可输入）', filterActor: '操作人', filterTargetType: '对象类型（可输入）',
+      filterTargetId: '对象 ID', start: '开始日期', end: '结束日期',
+      key: '字段', before: '修改前', after: '修改后', noDetails: '此记录没有前后数据。', changed: '{n} 项变更',
+      system: '系统', apiKey: 'API 密钥', anonymous: '匿名', shown: '已显示 {n} 条', newestFirst: '最新的在前',
+      hint: '每次查询审计日志本身也会被记录（audit.read）。', copyRequestId: '复制请求 ID',
+      actions: {
+        tenant: { create: '创建企业', update: '修改企业' },
+        merchant: { create: '创建商家', update: '修改商家' },
+        org_unit: { create: '创建部门/团队', update: '修改部门/团队', delete: '删除部门/团队' },
+        user: { create: '创建用户', update: '修改用户', password_reset: '重置密码', password_change: '修改密码', unlock: '解除锁定' },
+        auth: { login: '登录', login_failed: '登录失败', lockout: '账号锁定', refresh_reuse: '令牌重复使用', logout: '退出登录' },
+        api_key: { create: '创建 API 密钥', revoke: '吊销 API 密钥' },
+        audit: { read: '查询审计日志' },
+        contact: { update: '修改客户' },
+        site: { create: '创建网站插件', update: '修改网站插件', rotate_identity_secret: '轮换身份密钥' },
+        webhook: { create: '创建 Webhook', update: '修改 Webhook', delete: '删除 Webhook', rotate_secret: '轮换 Webhook 密钥' },
+        routing: {
+          policy: '修改路由策略',
+          group: { create: '创建技能组', update: '修改技能组', delete: '删除技能组' },
+          rule: { create: '创建路由规则', update: '修改路由规则', delete: '删除路由规则', order: '调整规则顺序' },
+          list: { add: '加入黑白名单', remove: '移出黑白名单' },
+        },
+      },
+      targets: {
+        tenant: '企业', user: '用户', org_unit: '部门/团队', session: '登录会话', api_key: 'API 密钥', audit_log: '审计日志',
+        contact: '客户', site: '网站插件', webhook: 'Webhook', skill_group: '技能组', routing_rule: '路由规则',
+      },
+    },
+  },
+  en: {
+    audit: {
+      time: 'Time', actor: 'Actor', action: 'Action', target: 'Target', sourceIp: 'Source IP', requestId: 'Request ID',
+      filterAction: 'Action (or type one)', filterActor: 'Actor', filterTargetType: 'Target type (or type one)',
+      filterTargetId: 'Target ID', start: 'Start date', end: 'End date',
+      key: 'Field', before: 'Before', after: 'After', noDetails: 'This entry has no before or after data.', changed: '{n} changed',
+      system: 'System', apiKey: 'API key', anonymous: 'Anonymous', shown: '{n} entries shown', newestFirst: 'Newest first',
+      hint: 'Every read of the audit log is itself recorded (audit.read).', copyRequestId: 'Copy request ID',
+      actions: {
+        tenant: { create: 'Company created', update: 'Company changed' },
+        merchant: { create: 'Merchant created', update: 'Merchant changed' },
+        org_unit: { create: 'Unit created', update: 'Unit changed', delete: 'Unit deleted' },
+        user: { create: 'User created', update: 'User changed', password_reset: 'Password reset', password_change: 'Password changed', unlock: 'User unlocked' },
+        auth: { login: 'Signed in', login_failed: 'Sign-in failed', lockout: 'Account locked', refresh_reuse: 'Refresh token reused', logout: 'Signed out' },
+        api_key: { create: 'API key created', revoke: 'API key revoked' },
+        audit: { read: 'Audit log read' },
+        contact: { update: 'Contact changed' },
+        site: { create: 'Site created', update: 'Site changed', rotate_identity_secret: 'Identity secret rotated' },
+        webhook: { create: 'Webhook created', update: 'Webhook changed', delete: 'Webhook deleted', rotate_secret: 'Webhook secret rotated' },
+        routing: {
+          policy: 'Routing policy changed',
+          group: { create: 'Skill group created', update: 'Skill group changed', delete: 'Skill group deleted' },
+          rule: { create: 'Routing rule created', update: 'Routing rule changed', delete: 'Routing rule deleted', order: 'Rule order changed' },
+          list: { add: 'Added to a list', remove: 'Removed from a list' },
+        },
+      },
+      targets: {
+        tenant: 'Company', user: 'User', org_unit: 'Unit', session: 'Session', api_key: 'API key', audit_log: 'Audit log',
+        contact: 'Contact', site: 'Site', webhook: 'Webhook', skill_group: 'Skill group', routing_rule: 'Routing rule',
+      },
+    },
+  },
+}
