@@ -7,7 +7,14 @@ from datetime import date, datetime, timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from kefu.routing.conditions import HHMM
 
@@ -34,10 +41,12 @@ IsoDate = Annotated[date, BeforeValidator(_date_text)]
 
 
 class Holiday(BaseModel):
-    """A date with its own hours: none (closed all day) or special ones (调休)."""
+    """A date with its own hours: none (closed all day) or special ones (调休), and an
+    optional name the console shows (国庆节)."""
 
     model_config = ConfigDict(extra="forbid")
     date: IsoDate
+    name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=50)] | None = None
     hours: Windows = Field(default_factory=list)
 
     @model_validator(mode="after")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 from sqlalchemy import select
@@ -233,6 +234,34 @@ async def test_outside_business_hours_the_customer_is_asked_to_leave_a_message(
     assert dry["outcome"] == "leave_message"
     assert dry["note"] == "夜间停服组 is closed"
     assert dry["rule"]["name"] == "Invoices"
+
+
+async def test_a_holiday_keeps_its_name_and_closes_the_group(
+    client: httpx.AsyncClient, services: Services, world: World
+) -> None:
+    admin = world.actors["tenant_admin"]
+    today = utcnow().astimezone(ZoneInfo("Asia/Shanghai")).date().isoformat()
+    body = {
+        "name": "节假日组",
+        "timezone": "Asia/Shanghai",
+        "holidays": [{"date": today, "name": " 国庆节 "}, {"date": "2030-01-02", "hours": []}],
+    }
+    group = await call(client, services, "POST", "/routing/groups", admin.headers, body, expect=201)
+    assert group["holidays"] == [
+        {"date": today, "name": "国庆节", "hours": []},
+        {"date": "2030-01-02", "name": None, "hours": []},
+    ]
+    assert group["open_now"] is False  # always open, except on today's holiday
+    too_long = {**body, "holidays": [{"date": today, "name": "节" * 51}]}
+    await call(
+        client,
+        services,
+        "PUT",
+        f"/routing/groups/{group['id']}",
+        admin.headers,
+        too_long,
+        expect=422,
+    )
 
 
 async def test_overflow_to_another_group_after_the_wait(
