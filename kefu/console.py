@@ -60,7 +60,8 @@ async def console(
     accept_encoding: Annotated[str | None, Header()] = None,
 ) -> Response:
     parts = PurePosixPath(path).parts
-    safe = bool(parts) and all(part not in ("..", ".") and "\\" not in part for part in parts)
+    # Never a dot-folder (the build's .vite/ manifest) nor a way out of the folder.
+    safe = bool(parts) and all(not part.startswith(".") and "\\" not in part for part in parts)
     if safe and (parts[0] == "assets" or "." in parts[-1]):
         asset = await files.get("/".join(parts))
         if asset is None:

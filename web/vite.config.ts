@@ -11,6 +11,7 @@ export default defineConfig({
   build: {
     outDir: '../kefu/web',
     emptyOutDir: true,
+    manifest: true, // bench/web_size.py walks it to measure what each page downloads
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
   },
