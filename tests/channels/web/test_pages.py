@@ -10,6 +10,7 @@ import pytest
 from fastapi import FastAPI
 
 from kefu.channels.web import pages
+from kefu.core import static as static_files
 
 SCRIPT = b"(()=>{console.log('kefu')})();\n"
 
@@ -17,7 +18,7 @@ SCRIPT = b"(()=>{console.log('kefu')})();\n"
 @pytest.fixture
 def static(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(pages, "files", pages.StaticFiles(tmp_path))
-    monkeypatch.setattr(pages, "RECHECK_SECONDS", 0.0)
+    monkeypatch.setattr(static_files, "RECHECK_SECONDS", 0.0)
     return tmp_path
 
 
