@@ -70,6 +70,14 @@ def test_no_operation_answers_5xx_or_breaks_its_contract(server: str, tmp_path: 
         json={"tenant": demo.TENANT, "login": demo.ACCOUNTS[0].login, "password": demo.PASSWORD},
     )
     token = login.json()["access_token"]
+    # A file part is bytes, whatever they spell: schemathesis "breaks" a file field by
+    # sending JSON text as the file, which an upload rightly stores. Uploads keep every
+    # other check.
+    (tmp_path / "schemathesis.toml").write_text(
+        "[[operations]]\n"
+        'include-path-regex = "/(attachments|uploads|import)$"\n'
+        "checks.negative_data_rejection.enabled = false\n"
+    )
     command = [
         BIN / "schemathesis", "run", f"{server}/api/openapi.json",
         "--header", f"Authorization: Bearer {token}",

@@ -15,6 +15,7 @@ from kefu import demo
 from tests.e2e.conftest import OpenPage, account, screenshot, sign_in
 from tests.e2e.widget_page import send, start_chat, visitor_name, widget
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
 # Each role's navigation, as the permission table (docs/permissions.md) grants the pages.
 EVERY_PAGE = {"workspace", "wallboard", "users", "groups", "rules", "canned", "sites", "audit"}
 PAGES = {
@@ -208,6 +209,16 @@ def test_switching_to_english_changes_the_console_and_is_remembered(
     expect(page.locator("html")).to_have_attribute("lang", "en")
     page.reload()
     expect(page.locator("[data-test=nav-audit]")).to_have_text("Audit log")
+    # Every page's own labels are English too (the demo's data stays as it was written).
+    for name in sorted(EVERY_PAGE):
+        page.locator(f"[data-test=nav-{name}]").click()
+        labels = page.locator(
+            "h1, th, .n-tabs-tab__label, "
+            "button.n-button:not([data-test=language]):not([data-test=user-menu])"
+        )
+        expect(labels.first).to_be_visible()
+        untranslated = [t for t in labels.all_inner_texts() if CJK.search(t)]
+        assert not untranslated, (name, untranslated)
     screenshot(page, "console-english")
     page.locator("[data-test=language]").click()
     expect(page.locator("[data-test=nav-workspace]")).to_have_text("工作台")
