@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from kefu.bot import schemas
@@ -71,10 +71,14 @@ def entry_snapshot(entry: FaqEntry) -> dict[str, Any]:
         "similar": list(entry.similar),
         "answer": entry.answer_html,
         "channels": list(entry.channels),
-        "valid_from": entry.valid_from.isoformat() if entry.valid_from else None,
-        "valid_until": entry.valid_until.isoformat() if entry.valid_until else None,
+        "valid_from": _utc(entry.valid_from),
+        "valid_until": _utc(entry.valid_until),
         "enabled": entry.enabled,
     }
+
+
+def _utc(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat() if value is not None else None
 
 
 def entry_out(entry: FaqEntry) -> schemas.FaqOut:

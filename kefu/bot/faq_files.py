@@ -63,13 +63,18 @@ class FaqFiles(Audited):
         ``dry_run`` checks everything and changes nothing."""
         chosen = fmt or io.detect_format(data, filename)
         zone, _locale = await self._tenant_style(session, ctx.tenant_id)
-        drafts = io.read(data, chosen, zone)
-        return await self.apply(session, ctx, drafts, fmt=chosen, dry_run=dry_run)
+        drafts, errors = io.parse(data, chosen, zone)
+        return await self.apply(session, ctx, drafts, fmt=chosen, dry_run=dry_run, errors=errors)
 
     async def _match(
-        self, session: AsyncSession, ctx: Context, drafts: Sequence[Draft]
+        self,
+        session: AsyncSession,
+        ctx: Context,
+        drafts: Sequence[Draft],
+        errors: list[schemas.RowError],
     ) -> list[uuid.UUID | None]:
-        """The existing entry each draft changes (None: a new one), or ``ImportInvalid``."""
+        """The existing entry each draft changes (None: a new one), or ``ImportInvalid``
+        with these and the rows' earlier ``errors``."""
         existing = (
             await session.execute(
                 select(FaqEntry.id, FaqEntry.question_key, FaqEntry.external_id).where(
@@ -79,7 +84,6 @@ class FaqFiles(Audited):
         ).all()
         by_key = {r.question_key: r.id for r in existing}
         by_external = {r.external_id: r.id for r in existing if r.external_id}
-        errors: list[schemas.RowError] = []
         rows_by_key: dict[str, int] = {}
         rows_by_external: dict[str, int] = {}
         rows_by_target: dict[uuid.UUID, int] = {}
@@ -94,7 +98,8 @@ class FaqFiles(Audited):
 
         for draft in drafts:
             key = question_key(draft.question)
-            if key in rows_by_key:
+            repeated = key in rows_by_key
+            if repeated:
                 fail(
                     draft,
                     "question",
@@ -122,7 +127,7 @@ class FaqFiles(Audited):
                     "Another entry, with another id, has this standard question.",
                 )
             if target is not None:
-                if target in rows_by_target:
+                if target in rows_by_target and not repeated:
                     fail(
                         draft,
                         "question",
@@ -159,9 +164,11 @@ class FaqFiles(Audited):
         *,
         fmt: schemas.ImportFormat,
         dry_run: bool = False,
+        errors: Sequence[schemas.RowError] = (),
     ) -> schemas.ImportOut:
-        """Apply checked drafts (see ``import_file``)."""
-        targets = await self._match(session, ctx, drafts)
+        """Apply checked drafts (see ``import_file``); ``errors`` of other rows refuse
+        the whole file, with whatever the drafts add."""
+        targets = await self._match(session, ctx, drafts, list(errors))
         category_ids, categories_created = await self._category_ids(session, ctx, drafts, dry_run)
         wanted = [t for t in targets if t is not None]
         current: dict[uuid.UUID, FaqEntry] = {}

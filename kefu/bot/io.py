@@ -21,7 +21,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from kefu.bot import richtext, schemas
 from kefu.bot.keys import normalise
-from kefu.bot.rows import FORMULA_START, Draft, ImportInvalid, Raw, cell_text, check
+from kefu.bot.rows import Draft, ImportInvalid, Raw, cell_text, check, formula_like
 
 MAX_ROWS = 20_000
 
@@ -54,8 +54,11 @@ def detect_format(data: bytes, filename: str | None) -> schemas.ImportFormat:
     return "csv"
 
 
-def read(data: bytes, fmt: schemas.ImportFormat, zone: ZoneInfo) -> list[Draft]:
-    """Every row of the file as a draft, or ``ImportInvalid`` with every problem found."""
+def parse(
+    data: bytes, fmt: schemas.ImportFormat, zone: ZoneInfo
+) -> tuple[list[Draft], list[schemas.RowError]]:
+    """The file's good rows as drafts, and the problems of the others. A file that cannot
+    be read at all raises ``ImportInvalid``."""
     if fmt == "xlsx":
         raws, errors = _read_xlsx(data)
     elif fmt == "jsonl":
@@ -67,6 +70,12 @@ def read(data: bytes, fmt: schemas.ImportFormat, zone: ZoneInfo) -> list[Draft]:
         draft = check(raw, zone, errors, strip_formula_guard=fmt == "csv")
         if draft is not None:
             drafts.append(draft)
+    return drafts, errors
+
+
+def read(data: bytes, fmt: schemas.ImportFormat, zone: ZoneInfo) -> list[Draft]:
+    """Every row of the file as a draft, or ``ImportInvalid`` with every problem found."""
+    drafts, errors = parse(data, fmt, zone)
     if errors:
         raise ImportInvalid(errors)
     return drafts
@@ -311,9 +320,7 @@ def write_csv(entries: Iterable[Exported], zone: ZoneInfo, locale: str) -> bytes
         for value in _cells(entry, zone, locale):
             if isinstance(value, datetime):
                 row.append(value.strftime("%Y-%m-%d %H:%M:%S"))
-            elif value.startswith(FORMULA_START) or (
-                value.startswith("'") and value[1:2] in FORMULA_START
-            ):
+            elif formula_like(value):
                 row.append(f"'{value}")
             else:
                 row.append(value)

@@ -46,6 +46,12 @@ _CHINESE_DATE = re.compile(
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def formula_like(value: str) -> bool:
+    """Text a spreadsheet would run as a formula, even behind quotes: our CSV export writes
+    it behind one more ``'``, and reading takes that one away."""
+    return value.lstrip("'").startswith(FORMULA_START)
+
+
 class ImportInvalid(Invalid):
     """422 ``import_invalid``: ``details.errors`` lists each bad row's problems."""
 
@@ -106,10 +112,15 @@ class _Row:
         self.raw = raw
         self.errors = errors
         self.ok = True
+        self.failed: set[str] = set()
         self.strip_guard = strip_guard
 
     def fail(self, name: str, code: str, message: str) -> None:
+        """Record a problem of a cell; only its first one, which explains the others."""
         self.ok = False
+        if name in self.failed:
+            return
+        self.failed.add(name)
         column = self.raw.columns.get(name, name)
         self.errors.append(
             schemas.RowError(row=self.raw.row, column=column, code=code, message=message)
@@ -121,7 +132,7 @@ class _Row:
             self.fail(name, "bad_value", "Expected text.")
             return ""
         value = cell_text(raw)
-        if self.strip_guard and value.startswith("'") and value[1:2] in FORMULA_START:
+        if self.strip_guard and value.startswith("'") and formula_like(value[1:]):
             value = value[1:]  # the guard our CSV export puts before formula-like text
         return value
 
