@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 import kefu
 from kefu import console
+from kefu.bot import api as knowledge_api
 from kefu.channels.api import api as channel_api
 from kefu.channels.web import api as web_api
 from kefu.channels.web import pages
@@ -41,6 +42,7 @@ API_ROUTERS: tuple[APIRouter, ...] = (
     channel_api.router,
     channel_api.webhooks_router,
     routing_api.router,
+    knowledge_api.router,
 )
 
 

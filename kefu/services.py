@@ -8,6 +8,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from kefu.bot.knowledge import Knowledge
 from kefu.channels.api.service import ApiChannel
 from kefu.channels.api.webhooks import Webhooks
 from kefu.channels.web.service import WebChannel
@@ -59,6 +60,7 @@ class Services:
     presence: Presence
     routing: Routing
     dispatcher: Dispatcher
+    knowledge: Knowledge
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -104,6 +106,7 @@ class Services:
             presence=presence,
             routing=routing,
             dispatcher=Dispatcher(db, routing, bus, presence, settings.routing_tick_seconds),
+            knowledge=Knowledge(key),
         )
 
     async def start(self) -> None:

@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 from sqlalchemy import or_, select
 
+from kefu.bot.models import FaqEntry, KnowledgeArticle, KnowledgeCategory, KnowledgeVersion
+from kefu.bot.schemas import ArticleIn, CategoryIn, FaqIn
 from kefu.channels.api.models import Webhook, WebhookDelivery
 from kefu.channels.api.schemas import ChannelConversationIn, ChannelUser, WebhookIn
 from kefu.channels.web.models import Site
@@ -79,6 +81,9 @@ class World:
     group_id: uuid.UUID = NIL
     rule_id: uuid.UUID = NIL
     list_entry_id: uuid.UUID = NIL
+    category_id: uuid.UUID = NIL
+    entry_id: uuid.UUID = NIL
+    article_id: uuid.UUID = NIL
 
     @property
     def outsider(self) -> Actor:
@@ -144,6 +149,7 @@ async def build_world(services: Services, client: httpx.AsyncClient) -> World:
         world.api_key_id, world.api_key = key.id, secret
         await _chat(services, session, ctx, world)
         await _routing(services, session, ctx, world)
+        await _knowledge(services, session, ctx, world)
         other_ctx = system_context(other.id, other.kind)
         outsider = await services.directory.create_user(
             session,
@@ -215,6 +221,27 @@ async def _routing(services: Services, session: Any, ctx: Context, world: World)
     world.list_entry_id = entry.id
 
 
+async def _knowledge(services: Services, session: Any, ctx: Context, world: World) -> None:
+    """A category with an FAQ entry and a help article in it."""
+    category = await services.knowledge.categories.create(session, ctx, CategoryIn(name="交易"))
+    entry = await services.knowledge.create_entry(
+        session,
+        ctx,
+        FaqIn(
+            question="如何开户",
+            similar=["怎么开户", "开户流程"],
+            answer="<p>打开 App，点击<strong>开户</strong>，按提示完成。</p>",
+            category_id=category.id,
+        ),
+    )
+    article = await services.knowledge.articles.create(
+        session,
+        ctx,
+        ArticleIn(title="开户指南", body="<p>准备身份证和银行卡。</p>", category_id=category.id),
+    )
+    world.category_id, world.entry_id, world.article_id = category.id, entry.id, article.id
+
+
 async def start_conversation(
     services: Services, session: Any, world: World, body: str = "你好，我的订单还没到"
 ) -> tuple[uuid.UUID, uuid.UUID]:
@@ -240,7 +267,8 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
         models = (OrgUnit, User, ApiKey, AuditEntry, Site, Contact, Conversation, Message,
                   Attachment, CannedReply, Webhook, WebhookDelivery, AgentState,
                   AgentStateChange, Assignment, ListEntry, Participant, QueueEntry, RoutingRule,
-                  RoutingSettings, SkillGroup, SkillGroupMember)  # fmt: skip
+                  RoutingSettings, SkillGroup, SkillGroupMember, KnowledgeCategory, FaqEntry,
+                  KnowledgeArticle, KnowledgeVersion)  # fmt: skip
         for model in models:
             key = model.__table__.primary_key.columns
             for row in await session.scalars(

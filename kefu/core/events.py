@@ -163,3 +163,14 @@ class RoutingRequested(Event):
 
     name = "routing.requested"
     conversation_id: uuid.UUID
+
+
+@_register
+class KnowledgeChanged(Event):
+    """FAQ entries or help articles were created, changed or deleted (one event per
+    transaction, an import included): the bot's index re-reads these ids
+    (``Knowledge.index_entries``); an id that is no longer found was deleted."""
+
+    name = "knowledge.changed"
+    entry_ids: list[uuid.UUID] = Field(default_factory=list)
+    article_ids: list[uuid.UUID] = Field(default_factory=list)

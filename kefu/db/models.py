@@ -1,5 +1,6 @@
 """Imports every domain's tables so the metadata is complete (migrations, tests)."""
 
+from kefu.bot import models as bot_models
 from kefu.channels.api import models as api_models
 from kefu.channels.web import models as web_models
 from kefu.contacts import models as contact_models
@@ -11,6 +12,7 @@ from kefu.routing import models as routing_models
 __all__ = [
     "Base",
     "api_models",
+    "bot_models",
     "contact_models",
     "conversation_models",
     "identity_models",

@@ -40,6 +40,8 @@ class Permission(StrEnum):
     ROUTING_READ = "routing:read"
     ROUTING_MANAGE = "routing:manage"
     AGENTS_MANAGE = "agents:manage"
+    KNOWLEDGE_READ = "knowledge:read"
+    KNOWLEDGE_MANAGE = "knowledge:manage"
 
 
 DESCRIPTIONS: dict[Permission, str] = {
@@ -72,6 +74,10 @@ DESCRIPTIONS: dict[Permission, str] = {
     Permission.ROUTING_MANAGE: "Change skill groups and their members, routing rules, the "
     "routing policy, and the black and white lists.",
     Permission.AGENTS_MANAGE: "Set other agents' state and maximum of concurrent conversations.",
+    Permission.KNOWLEDGE_READ: "Read the knowledge base: FAQ entries, help articles, categories "
+    "and their history; export it and download the import template.",
+    Permission.KNOWLEDGE_MANAGE: "Create, change and delete FAQ entries, help articles and "
+    "categories, and import files of FAQ entries.",
 }
 
 _EVERYONE = {
@@ -85,14 +91,21 @@ _AGENT = _EVERYONE | {
     Permission.CONVERSATIONS_REPLY,
     Permission.CONTACTS_READ,
     Permission.CONTACTS_WRITE,
+    Permission.KNOWLEDGE_READ,  # agents look answers up and send them
 }
 _SUPERVISOR = _AGENT | {
     Permission.CONVERSATIONS_MANAGE,
     Permission.CANNED_REPLIES_MANAGE,
     Permission.ROUTING_READ,
     Permission.AGENTS_MANAGE,
+    Permission.KNOWLEDGE_MANAGE,  # team leads keep the answers their team gives
 }
-_QA = _EVERYONE | {Permission.CONVERSATIONS_READ, Permission.CONTACTS_READ}
+# Inspectors judge answers against the knowledge base.
+_QA = _EVERYONE | {
+    Permission.CONVERSATIONS_READ,
+    Permission.CONTACTS_READ,
+    Permission.KNOWLEDGE_READ,
+}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PLATFORM_ADMIN: frozenset(Permission),

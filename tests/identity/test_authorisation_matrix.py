@@ -18,6 +18,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import select
 
 from kefu.app import API_ROUTERS, route_permission
+from kefu.bot.schemas import ArticleIn, CategoryIn, FaqIn
 from kefu.channels.api.schemas import WebhookIn
 from kefu.conversations.models import Conversation
 from kefu.conversations.schemas import CannedReplyCreate
@@ -689,6 +690,166 @@ async def _handover(w: World, s: Services) -> Call:
         conversation.status = "bot"
     url = f"/api/v1/conversations/{conversation_id}/handover"
     return Call("POST", url, names_own_record=True)
+
+
+# --- knowledge base --------------------------------------------------------------------------
+
+
+async def _fresh_category(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        draft = CategoryIn(name=f"分类 {_n()}")
+        return (await services.knowledge.categories.create(session, ctx, draft)).id
+
+
+async def _fresh_entry(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        draft = FaqIn(question=f"问题 {_n()}", answer="答案")
+        return (await services.knowledge.create_entry(session, ctx, draft)).id
+
+
+async def _fresh_article(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        draft = ArticleIn(title=f"文章 {_n()}", body="正文")
+        return (await services.knowledge.articles.create(session, ctx, draft)).id
+
+
+@case("GET", "/knowledge/categories")
+async def _kb_categories(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/knowledge/categories")
+
+
+@case("POST", "/knowledge/categories")
+async def _kb_category_create(w: World, s: Services) -> Call:
+    body = {"name": f"开户 {_n()}", "parent_id": str(w.category_id)}
+    return Call(
+        "POST",
+        "/api/v1/knowledge/categories",
+        body,
+        names_own_record=True,
+        foreign=(422, "unknown_parent"),
+    )
+
+
+@case("GET", "/knowledge/categories/{category_id}")
+async def _kb_category(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/knowledge/categories/{w.category_id}", names_own_record=True)
+
+
+@case("PATCH", "/knowledge/categories/{category_id}")
+async def _kb_category_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/knowledge/categories/{await _fresh_category(w, s)}"
+    return Call("PATCH", url, {"name": f"改名 {_n()}"}, names_own_record=True)
+
+
+@case("DELETE", "/knowledge/categories/{category_id}")
+async def _kb_category_delete(w: World, s: Services) -> Call:
+    url = f"/api/v1/knowledge/categories/{await _fresh_category(w, s)}"
+    return Call("DELETE", url, names_own_record=True)
+
+
+@case("GET", "/knowledge/entries")
+async def _kb_entries(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/knowledge/entries?q=开户")
+
+
+@case("POST", "/knowledge/entries")
+async def _kb_entry_create(w: World, s: Services) -> Call:
+    body = {
+        "question": f"如何销户 {_n()}",
+        "answer": "请到营业部办理。",
+        "category_id": str(w.category_id),
+    }
+    return Call(
+        "POST",
+        "/api/v1/knowledge/entries",
+        body,
+        names_own_record=True,
+        foreign=(422, "unknown_category"),
+    )
+
+
+@case("GET", "/knowledge/entries/{entry_id}")
+async def _kb_entry(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/knowledge/entries/{w.entry_id}", names_own_record=True)
+
+
+@case("PATCH", "/knowledge/entries/{entry_id}")
+async def _kb_entry_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/knowledge/entries/{await _fresh_entry(w, s)}"
+    return Call("PATCH", url, {"answer": f"新答案 {_n()}"}, names_own_record=True)
+
+
+@case("DELETE", "/knowledge/entries/{entry_id}")
+async def _kb_entry_delete(w: World, s: Services) -> Call:
+    url = f"/api/v1/knowledge/entries/{await _fresh_entry(w, s)}"
+    return Call("DELETE", url, names_own_record=True)
+
+
+@case("GET", "/knowledge/entries/{entry_id}/history")
+async def _kb_entry_history(w: World, s: Services) -> Call:
+    url = f"/api/v1/knowledge/entries/{w.entry_id}/history"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("GET", "/knowledge/articles")
+async def _kb_articles(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/knowledge/articles")
+
+
+@case("POST", "/knowledge/articles")
+async def _kb_article_create(w: World, s: Services) -> Call:
+    body = {"title": f"指南 {_n()}", "body": "<p>正文</p>", "category_id": str(w.category_id)}
+    return Call(
+        "POST",
+        "/api/v1/knowledge/articles",
+        body,
+        names_own_record=True,
+        foreign=(422, "unknown_category"),
+    )
+
+
+@case("GET", "/knowledge/articles/{article_id}")
+async def _kb_article(w: World, s: Services) -> Call:
+    return Call("GET", f"/api/v1/knowledge/articles/{w.article_id}", names_own_record=True)
+
+
+@case("PATCH", "/knowledge/articles/{article_id}")
+async def _kb_article_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/knowledge/articles/{await _fresh_article(w, s)}"
+    return Call("PATCH", url, {"title": f"新标题 {_n()}"}, names_own_record=True)
+
+
+@case("DELETE", "/knowledge/articles/{article_id}")
+async def _kb_article_delete(w: World, s: Services) -> Call:
+    url = f"/api/v1/knowledge/articles/{await _fresh_article(w, s)}"
+    return Call("DELETE", url, names_own_record=True)
+
+
+@case("GET", "/knowledge/articles/{article_id}/history")
+async def _kb_article_history(w: World, s: Services) -> Call:
+    url = f"/api/v1/knowledge/articles/{w.article_id}/history"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("POST", "/knowledge/import")
+async def _kb_import(w: World, s: Services) -> Call:
+    # Into the caller's own tenant: another tenant imports into its own knowledge base.
+    data = f"标准问题,答案\n导入的问题 {_n()},导入的答案\n".encode()
+    files = {"file": ("faq.csv", data, "text/csv")}
+    return Call("POST", "/api/v1/knowledge/import", files=files)
+
+
+@case("GET", "/knowledge/export")
+async def _kb_export(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/knowledge/export?format=csv")
+
+
+@case("GET", "/knowledge/template")
+async def _kb_template(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/knowledge/template")
 
 
 PUBLIC = {
