@@ -170,11 +170,12 @@ class FaqIndex:
         """Add ``entry`` or replace the entry with its id.
 
         ``vectors`` (one per question in ``entry.questions``) skips embedding, for callers
-        that stored them; embedding costs ~5-30 ms per question on one core.
+        that stored them; embedding costs ~5-30 ms per question on one core. Without them,
+        only questions that differ from the entry's previous version are embedded.
         """
         questions = entry.questions
         if vectors is None:
-            vectors = self.embed_questions(entry)
+            vectors = self._vectors_for(entry)
         if vectors.shape != (len(questions), self.embedder.dim):
             raise ValueError("one vector per question is needed")
         self.remove(entry.id)
@@ -192,6 +193,20 @@ class FaqIndex:
         record = _Slot(entry, slot, rows, questions)
         self._entries[entry.id] = record
         self._by_slot[slot] = record
+
+    def _vectors_for(self, entry: FaqEntry) -> Vectors:
+        """Embed the questions of ``entry``, reusing the vectors of unchanged questions."""
+        previous = self._entries.get(entry.id)
+        known = (
+            dict(zip(previous.questions, self._vectors[previous.rows], strict=True))
+            if previous
+            else {}
+        )
+        new = [q for q in entry.questions if q not in known]
+        known.update(zip(new, self.embedder.embed([normalize(q) for q in new]), strict=True))
+        if not entry.questions:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.stack([known[q] for q in entry.questions])
 
     def remove(self, entry_id: str) -> None:
         """Forget the entry with this id (nothing happens if there is none)."""

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import numpy as np
 import pytest
 
+from kefu.bot.embedding import Vectors
 from kefu.bot.retrieval import FaqEntry, FaqIndex
 from kefu.bot.text import Analyzer
 from tests.bot.conftest import MemoEmbedder
@@ -104,3 +106,22 @@ def test_synonyms_of_the_tenant_bring_a_lexical_match(embedder: MemoEmbedder) ->
 
 def test_an_empty_index_finds_nothing(embedder: MemoEmbedder) -> None:
     assert FaqIndex(Analyzer(), embedder).search("anything") == []
+
+
+def test_an_edit_embeds_only_the_questions_that_changed(embedder: MemoEmbedder) -> None:
+    class Counting:
+        dim = embedder.dim
+
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def embed(self, texts: Sequence[str]) -> Vectors:
+            self.texts.extend(texts)
+            return embedder.embed(texts)
+
+    counting = Counting()
+    index = FaqIndex(Analyzer(), counting)
+    index.upsert(FaqEntry("fee", "手续费怎么算", ("佣金多少",)))
+    index.upsert(FaqEntry("fee", "手续费怎么算", ("佣金多少", "交易费用是多少")))
+    assert counting.texts == ["手续费怎么算", "佣金多少", "交易费用是多少"]
+    assert index.search("交易费用")[0].question == "交易费用是多少"
