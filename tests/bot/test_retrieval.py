@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import numpy as np
 import pytest
 
-from kefu.bot.embedding import Vectors
+from kefu.bot.embedding import E5Embedder, Vectors
 from kefu.bot.retrieval import FaqEntry, FaqIndex
 from kefu.bot.text import Analyzer
 from tests.bot.conftest import MemoEmbedder
@@ -125,3 +125,13 @@ def test_an_edit_embeds_only_the_questions_that_changed(embedder: MemoEmbedder) 
     index.upsert(FaqEntry("fee", "手续费怎么算", ("佣金多少", "交易费用是多少")))
     assert counting.texts == ["手续费怎么算", "佣金多少", "交易费用是多少"]
     assert index.search("交易费用")[0].question == "交易费用是多少"
+
+
+def test_the_embedder_remembers_recent_texts_within_its_bound() -> None:
+    embedder = E5Embedder(remember=2)
+    first = embedder.embed(["退款多久到账", "how do I top up"])
+    again = embedder.embed(["how do I top up", "退款多久到账"])
+    assert np.array_equal(first[::-1], again)
+    embedder.embed(["third text"])
+    assert len(embedder._recent) == 2
+    assert np.linalg.norm(embedder.embed(["退款多久到账"])[0]) == pytest.approx(1.0, abs=1e-4)
