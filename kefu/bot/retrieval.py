@@ -33,6 +33,7 @@ from kefu.bot.embedding import Embedder, Vectors
 from kefu.bot.text import Analyzer, normalize
 
 Vector = NDArray[np.float32]
+FloatArray = NDArray[np.float32]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,16 +105,6 @@ class _Slot:
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
-    """An entry's per-question evidence for one query, before fusion."""
-
-    entry: FaqEntry
-    questions: tuple[str, ...]
-    semantic: Vector
-    lexical: Vector
-
-
-@dataclass(frozen=True, slots=True)
 class Query:
     """A query analysed and embedded once, so it can be searched again cheaply."""
 
@@ -163,8 +154,24 @@ class FaqIndex:
         return slot.entry if slot else None
 
     def embed_questions(self, entry: FaqEntry) -> Vectors:
-        """The vectors ``upsert`` would compute for ``entry`` (to store beside it)."""
-        return self.embedder.embed([normalize(q) for q in entry.questions])
+        """One vector per question of ``entry``, as ``upsert`` needs them.
+
+        Questions the indexed version of the entry already has keep their vectors; only
+        new or changed ones are embedded. This is the slow part of an edit (~10-30 ms of
+        CPU per question); the model releases the GIL, so it may run in a worker thread
+        while ``upsert`` itself stays on the thread that owns the index.
+        """
+        previous = self._entries.get(entry.id)
+        known = (
+            dict(zip(previous.questions, self._vectors[previous.rows], strict=True))
+            if previous
+            else {}
+        )
+        new = [q for q in entry.questions if q not in known]
+        known.update(zip(new, self.embedder.embed([normalize(q) for q in new]), strict=True))
+        if not entry.questions:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.stack([known[q] for q in entry.questions])
 
     def upsert(self, entry: FaqEntry, vectors: Vectors | None = None) -> None:
         """Add ``entry`` or replace the entry with its id.
@@ -175,7 +182,7 @@ class FaqIndex:
         """
         questions = entry.questions
         if vectors is None:
-            vectors = self._vectors_for(entry)
+            vectors = self.embed_questions(entry)
         if vectors.shape != (len(questions), self.embedder.dim):
             raise ValueError("one vector per question is needed")
         self.remove(entry.id)
@@ -193,20 +200,6 @@ class FaqIndex:
         record = _Slot(entry, slot, rows, questions)
         self._entries[entry.id] = record
         self._by_slot[slot] = record
-
-    def _vectors_for(self, entry: FaqEntry) -> Vectors:
-        """Embed the questions of ``entry``, reusing the vectors of unchanged questions."""
-        previous = self._entries.get(entry.id)
-        known = (
-            dict(zip(previous.questions, self._vectors[previous.rows], strict=True))
-            if previous
-            else {}
-        )
-        new = [q for q in entry.questions if q not in known]
-        known.update(zip(new, self.embedder.embed([normalize(q) for q in new]), strict=True))
-        if not entry.questions:
-            return np.zeros((0, self.embedder.dim), dtype=np.float32)
-        return np.stack([known[q] for q in entry.questions])
 
     def remove(self, entry_id: str) -> None:
         """Forget the entry with this id (nothing happens if there is none)."""
@@ -245,43 +238,33 @@ class FaqIndex:
         return slot
 
     def prepare(self, text: str) -> Query:
-        """Analyse and embed a query (the embedding is most of a search's cost)."""
+        """Analyse and embed a query.
+
+        The embedding is most of a search's cost (~10-30 ms of CPU); it releases the GIL,
+        so a server runs ``prepare`` in a worker thread and ``rank`` (about a millisecond)
+        on the thread that owns the index, the one that also calls ``upsert``/``remove``.
+        """
         normalised = normalize(text)
         vector = self.embedder.embed([normalised])[0]
         return Query(text, tuple(self.analyzer.analyze(text)), vector)
 
-    def candidates(self, query: Query) -> list[Candidate]:
-        """Entries worth scoring for ``query``, with each question's evidence."""
-        if not self._entries:
-            return []
+    def _candidate_slots(self, query: Query) -> tuple[list[int], FloatArray]:
+        """Entry slots worth scoring question by question, and every row's lexical score."""
         fusion = self.fusion
         n_rows, n_slots = self._next_row, self._next_slot
         lexical, self_score = self._bm25.scores(query.tokens, n_rows)
         if self_score > 0:
             lexical = np.minimum(lexical / np.float32(self_score), np.float32(1.0))
-        slots: set[int] = set()
         centroid_scores = self._centroids[:n_slots] @ query.vector
         centroid_scores[~self._slot_alive[:n_slots]] = -np.inf
         take = min(fusion.semantic_candidates, n_slots)
-        slots.update(np.argpartition(-centroid_scores, take - 1)[:take].tolist())
+        best_slots = np.argpartition(-centroid_scores, take - 1)[:take]
+        best_slots = best_slots[np.isfinite(centroid_scores[best_slots])]
         take = min(fusion.lexical_candidates, n_rows)
         best_rows = np.argpartition(-lexical, take - 1)[:take]
         best_rows = best_rows[lexical[best_rows] > 0]
-        slots.update(self._row_slot[best_rows].tolist())
-        out = []
-        for slot in slots:
-            record = self._by_slot.get(slot)
-            if record is None:
-                continue
-            out.append(
-                Candidate(
-                    record.entry,
-                    record.questions,
-                    self._vectors[record.rows] @ query.vector,
-                    lexical[record.rows],
-                )
-            )
-        return out
+        slots = np.union1d(best_slots, self._row_slot[best_rows])
+        return slots.tolist(), lexical
 
     def rank(
         self,
@@ -290,29 +273,53 @@ class FaqIndex:
         accept: Callable[[FaqEntry], bool] | None = None,
     ) -> list[Hit]:
         """The ``k`` best entries that ``accept`` lets through, best first."""
+        if not self._entries:
+            return []
+        slots, lexical = self._candidate_slots(query)
+        records = [self._by_slot[s] for s in slots if s in self._by_slot]
+        if accept is not None:
+            records = [r for r in records if accept(r.entry)]
+        if not records:
+            return []
+        # One row of a matrix per candidate entry, one column per question (padded).
+        lengths = np.array([len(r.rows) for r in records])
+        rows = np.concatenate([r.rows for r in records])
+        entry_of = np.repeat(np.arange(len(records)), lengths)
+        column = np.arange(len(rows)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        shape = (len(records), int(lengths.max()))
+        semantic = np.full(shape, np.nan, dtype=np.float32)
+        semantic[entry_of, column] = self._vectors[rows] @ query.vector
+        lex = np.full(shape, np.nan, dtype=np.float32)
+        lex[entry_of, column] = lexical[rows]
+
         fusion = self.fusion
+        top = min(fusion.questions_per_entry, shape[1])
+        counts = np.minimum(lengths, top)
+
+        def vote(scores: FloatArray) -> FloatArray:
+            best = -np.sort(-scores, axis=1)[:, :top]  # NaN (no such question) sorts last
+            best[np.isnan(best)] = 0.0
+            mean: FloatArray = best.sum(axis=1) / counts
+            return mean
+
+        sem_vote, lex_vote = vote(semantic), vote(lex)
+        score = fusion.semantic_weight * sem_vote + fusion.lexical_weight * lex_vote
+        best_question = np.nanargmax(
+            fusion.semantic_weight * semantic + fusion.lexical_weight * lex, axis=1
+        )
         hits = []
-        for c in self.candidates(query):
-            if accept is not None and not accept(c.entry):
-                continue
-            top = fusion.questions_per_entry
-            semantic = np.sort(c.semantic)[::-1][:top].mean()
-            lexical = np.sort(c.lexical)[::-1][:top].mean()
-            score = fusion.semantic_weight * semantic + fusion.lexical_weight * lexical
-            best = int(
-                np.argmax(fusion.semantic_weight * c.semantic + fusion.lexical_weight * c.lexical)
-            )
+        for i in np.argsort(-score, kind="stable")[:k]:
+            record, q = records[i], int(best_question[i])
             hits.append(
                 Hit(
-                    c.entry,
-                    float(score),
-                    c.questions[best],
-                    float(c.semantic[best]),
-                    float(c.lexical[best]),
+                    record.entry,
+                    float(score[i]),
+                    record.questions[q],
+                    float(semantic[i, q]),
+                    float(lex[i, q]),
                 )
             )
-        hits.sort(key=lambda h: h.score, reverse=True)
-        return hits[:k]
+        return hits
 
     def search(
         self,
