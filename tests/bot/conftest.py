@@ -1,5 +1,5 @@
 """The embedding model, loaded once for the whole test session (~0.1 s), and a memo of
-the texts it embedded: each text costs ~5-30 ms on one core, more on a busy machine, and
+the texts it embedded: each text costs ~30 ms on one core, more on a busy machine, and
 the tests ask the same questions many times."""
 
 from __future__ import annotations
