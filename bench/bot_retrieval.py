@@ -50,7 +50,7 @@ import numpy as np  # noqa: E402
 
 from kefu.bot.answer import BotThresholds, Decision, Outcome, decide  # noqa: E402
 from kefu.bot.embedding import default_embedder  # noqa: E402
-from kefu.bot.retrieval import FaqEntry, FaqIndex, Hit, entries_from_records  # noqa: E402
+from kefu.bot.retrieval import FaqEntry, FaqIndex, Hit  # noqa: E402
 from kefu.bot.text import Analyzer  # noqa: E402
 
 
@@ -92,7 +92,20 @@ def read_jsonl(path: Path) -> list[dict[str, object]]:
 
 
 def load_faq(path: Path) -> list[FaqEntry]:
-    return entries_from_records(read_jsonl(path))
+    out = []
+    for r in read_jsonl(path):
+        similar = r.get("similar") or []
+        if not isinstance(similar, list):
+            raise ValueError(f"{path}: 'similar' of {r.get('id')!r} is not a list")
+        out.append(
+            FaqEntry(
+                id=str(r["id"]),
+                question=str(r["question"]),
+                similar=tuple(str(s) for s in similar),
+                answer=str(r.get("answer", "")),
+            )
+        )
+    return out
 
 
 def load_queries(path: Path) -> list[LabelledQuery]:

@@ -21,7 +21,7 @@ a removal are reused, BM25 statistics are read at query time, so nothing is rebu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -331,20 +331,3 @@ class FaqIndex:
     ) -> list[Hit]:
         """The ``k`` best entries available on ``channel`` at ``at`` for ``text``."""
         return self.rank(self.prepare(text), k, lambda e: e.available(channel, at))
-
-
-def entries_from_records(records: Sequence[dict[str, object]]) -> list[FaqEntry]:
-    """FaqEntry objects from ``{"id", "question", "similar", "answer"}`` records."""
-    out = []
-    for r in records:
-        similar = r.get("similar") or ()
-        assert isinstance(similar, list | tuple)
-        out.append(
-            FaqEntry(
-                id=str(r["id"]),
-                question=str(r["question"]),
-                similar=tuple(str(s) for s in similar),
-                answer=str(r.get("answer", "")),
-            )
-        )
-    return out
