@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -113,10 +114,13 @@ class Query:
     vector: Vector
 
 
-def _grow(array: NDArray[np.float32], rows: int) -> NDArray[np.float32]:
+_Float = TypeVar("_Float", np.float16, np.float32)
+
+
+def _grow(array: NDArray[_Float], rows: int) -> NDArray[_Float]:
     if rows <= array.shape[0]:
         return array
-    grown = np.zeros((max(rows, 2 * array.shape[0], 64), array.shape[1]), dtype=np.float32)
+    grown = np.zeros((max(rows, 2 * array.shape[0], 64), array.shape[1]), dtype=array.dtype)
     grown[: array.shape[0]] = array
     return grown
 
@@ -132,7 +136,10 @@ class FaqIndex:
         self.fusion = fusion or Fusion()
         self._bm25 = Bm25()
         dim = embedder.dim
-        self._vectors = np.zeros((0, dim), dtype=np.float32)
+        # Question vectors in half precision: 10,000 entries x 11 questions take 85 MB
+        # instead of 170 MB; only the candidates' rows are read back per query, and a
+        # cosine moves by < 0.001. Centroids, read in full per query, stay in float32.
+        self._vectors = np.zeros((0, dim), dtype=np.float16)
         self._row_slot = np.zeros(0, dtype=np.int64)
         self._centroids = np.zeros((0, dim), dtype=np.float32)
         self._slot_alive = np.zeros(0, dtype=bool)
@@ -163,7 +170,13 @@ class FaqIndex:
         """
         previous = self._entries.get(entry.id)
         known = (
-            dict(zip(previous.questions, self._vectors[previous.rows], strict=True))
+            dict(
+                zip(
+                    previous.questions,
+                    self._vectors[previous.rows].astype(np.float32),
+                    strict=True,
+                )
+            )
             if previous
             else {}
         )
@@ -288,7 +301,7 @@ class FaqIndex:
         column = np.arange(len(rows)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         shape = (len(records), int(lengths.max()))
         semantic = np.full(shape, np.nan, dtype=np.float32)
-        semantic[entry_of, column] = self._vectors[rows] @ query.vector
+        semantic[entry_of, column] = self._vectors[rows].astype(np.float32) @ query.vector
         lex = np.full(shape, np.nan, dtype=np.float32)
         lex[entry_of, column] = lexical[rows]
 
