@@ -9,6 +9,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry
 
 from kefu.bot.knowledge import Knowledge
+from kefu.bot.service import Bot
 from kefu.channels.api.service import ApiChannel
 from kefu.channels.api.webhooks import Webhooks
 from kefu.channels.web.service import WebChannel
@@ -61,6 +62,7 @@ class Services:
     routing: Routing
     dispatcher: Dispatcher
     knowledge: Knowledge
+    bot: Bot
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -70,6 +72,7 @@ class Services:
         directory = Directory(key, settings.password_min_length)
         contacts = Contacts(key)
         conversations = Conversations(settings)
+        knowledge = Knowledge(key)
 
         async def replay(
             conversation_id: uuid.UUID, after: int, limit: int
@@ -106,7 +109,8 @@ class Services:
             presence=presence,
             routing=routing,
             dispatcher=Dispatcher(db, routing, bus, presence, settings.routing_tick_seconds),
-            knowledge=Knowledge(key),
+            knowledge=knowledge,
+            bot=Bot(db, knowledge, bus),
         )
 
     async def start(self) -> None:

@@ -1,0 +1,124 @@
+"""The bot's answers for a tenant: an FAQ index per tenant, built from the knowledge base
+on first use and kept current by ``knowledge.changed`` events on every node, so an edit
+is answered from without a restart.
+
+Embedding runs in a worker thread (it releases the GIL); the index is changed and read on
+the event loop only, one tenant's build at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+import anyio
+
+from kefu.bot.answer import BotThresholds, Decision, decide
+from kefu.bot.embedding import Embedder, default_embedder
+from kefu.bot.entries import IndexedEntry
+from kefu.bot.knowledge import Knowledge
+from kefu.bot.retrieval import FaqEntry, FaqIndex, Hit
+from kefu.bot.text import Analyzer
+from kefu.core.bus import EventBus
+from kefu.core.clock import utcnow
+from kefu.core.events import KnowledgeChanged
+from kefu.db.session import Database
+
+SUGGESTIONS = 3
+
+
+def _entry(row: IndexedEntry) -> FaqEntry:
+    return FaqEntry(
+        id=str(row.id),
+        question=row.question,
+        similar=row.similar,
+        answer=row.answer_text,
+        channels=frozenset(row.channels),
+        enabled=row.enabled,
+        valid_from=row.valid_from,
+        valid_until=row.valid_until,
+    )
+
+
+class Bot:
+    def __init__(
+        self,
+        db: Database,
+        knowledge: Knowledge,
+        bus: EventBus,
+        embedder: Callable[[], Embedder] = default_embedder,
+    ) -> None:
+        """``embedder`` is called when the first index is built: the model loads only in
+        processes whose tenants ask the bot."""
+        self._db = db
+        self._knowledge = knowledge
+        self._embedder = embedder
+        self._indexes: dict[uuid.UUID, FaqIndex] = {}
+        self._building: dict[uuid.UUID, asyncio.Lock] = {}
+        bus.subscribe(KnowledgeChanged, self._on_changed)
+
+    async def index(self, tenant_id: uuid.UUID) -> FaqIndex:
+        """The tenant's index, built from the knowledge base the first time."""
+        index = self._indexes.get(tenant_id)
+        if index is not None:
+            return index
+        async with self._building.setdefault(tenant_id, asyncio.Lock()):
+            index = self._indexes.get(tenant_id)
+            if index is None:
+                async with self._db.read() as session:
+                    rows = await self._knowledge.index_entries(session, tenant_id)
+                index = FaqIndex(Analyzer(), await anyio.to_thread.run_sync(self._embedder))
+                await self._add(index, [_entry(row) for row in rows])
+                self._indexes[tenant_id] = index
+        return index
+
+    async def _add(self, index: FaqIndex, entries: Sequence[FaqEntry]) -> None:
+        for entry in entries:
+            vectors = await anyio.to_thread.run_sync(index.embed_questions, entry)
+            index.upsert(entry, vectors)
+
+    async def _on_changed(self, event: KnowledgeChanged) -> None:
+        if event.tenant_id not in self._indexes and event.tenant_id not in self._building:
+            return  # built from the database when first asked
+        # After a build under way (it may have read the entries before this change).
+        async with self._building.setdefault(event.tenant_id, asyncio.Lock()):
+            index = self._indexes.get(event.tenant_id)
+            if index is None or not event.entry_ids:
+                return
+            async with self._db.read() as session:
+                rows = await self._knowledge.index_entries(
+                    session, event.tenant_id, event.entry_ids
+                )
+            for gone in set(event.entry_ids) - {row.id for row in rows}:
+                index.remove(str(gone))
+            await self._add(index, [_entry(row) for row in rows])
+
+    async def search(
+        self,
+        tenant_id: uuid.UUID,
+        text: str,
+        *,
+        channel: str | None = None,
+        at: datetime | None = None,
+        k: int = SUGGESTIONS,
+    ) -> list[Hit]:
+        """The ``k`` entries that best answer ``text``, among those that may answer on
+        ``channel`` at ``at`` (now), best first."""
+        index = await self.index(tenant_id)
+        query = await anyio.to_thread.run_sync(index.prepare, text)
+        when = at or utcnow()
+        return index.rank(query, k, lambda e: e.available(channel, when))
+
+    async def ask(
+        self,
+        tenant_id: uuid.UUID,
+        text: str,
+        *,
+        channel: str | None = None,
+        at: datetime | None = None,
+        thresholds: BotThresholds | None = None,
+    ) -> Decision:
+        """Answer directly, suggest up to three entries, or fall back (docs/bot.md)."""
+        return decide(await self.search(tenant_id, text, channel=channel, at=at), thresholds)
