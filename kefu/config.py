@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
     webhook_max_attempts: int = Field(default=12, ge=1, le=50)
 
+    # Generative answers may call endpoints on private, loopback and reserved addresses only
+    # when allowed (SSRF): turn it on for a model served on the same box or network.
+    llm_allow_private_endpoints: bool = False
+
     # Routing's housekeeping: overflow, wrap-up ends, queue positions, missed routings.
     routing_tick_seconds: float = Field(default=1.0, gt=0, le=60)
 
