@@ -42,6 +42,7 @@ class Permission(StrEnum):
     AGENTS_MANAGE = "agents:manage"
     KNOWLEDGE_READ = "knowledge:read"
     KNOWLEDGE_MANAGE = "knowledge:manage"
+    REPORTS_READ = "reports:read"
 
 
 DESCRIPTIONS: dict[Permission, str] = {
@@ -78,6 +79,8 @@ DESCRIPTIONS: dict[Permission, str] = {
     "and their history; export it and download the import template.",
     Permission.KNOWLEDGE_MANAGE: "Create, change and delete FAQ entries, help articles and "
     "categories, and import files of FAQ entries.",
+    Permission.REPORTS_READ: "Read statistics and reports: the bot's answer, handover, "
+    "resolution and rating figures and its most frequent unanswered questions.",
 }
 
 _EVERYONE = {
@@ -99,12 +102,14 @@ _SUPERVISOR = _AGENT | {
     Permission.ROUTING_READ,
     Permission.AGENTS_MANAGE,
     Permission.KNOWLEDGE_MANAGE,  # team leads keep the answers their team gives
+    Permission.REPORTS_READ,
 }
 # Inspectors judge answers against the knowledge base.
 _QA = _EVERYONE | {
     Permission.CONVERSATIONS_READ,
     Permission.CONTACTS_READ,
     Permission.KNOWLEDGE_READ,
+    Permission.REPORTS_READ,  # and how well the bot's answers serve
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -113,7 +118,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SUPERVISOR: frozenset(_SUPERVISOR),
     Role.AGENT: frozenset(_AGENT),
     Role.QA_INSPECTOR: frozenset(_QA),
-    Role.ANALYST: frozenset(_EVERYONE | {Permission.ROUTING_READ}),
+    Role.ANALYST: frozenset(_EVERYONE | {Permission.ROUTING_READ, Permission.REPORTS_READ}),
 }
 
 # Roles that only make sense in a tenant that hosts merchants.
