@@ -13,6 +13,7 @@ from sqlalchemy import text
 import kefu
 from kefu import console
 from kefu.bot import api as knowledge_api
+from kefu.bot import dialogue_api, insights_api
 from kefu.channels.api import api as channel_api
 from kefu.channels.web import api as web_api
 from kefu.channels.web import pages
@@ -43,6 +44,8 @@ API_ROUTERS: tuple[APIRouter, ...] = (
     channel_api.webhooks_router,
     routing_api.router,
     knowledge_api.router,
+    dialogue_api.router,
+    insights_api.router,
 )
 
 

@@ -8,8 +8,14 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from kefu.bot.assist import Assist
+from kefu.bot.config import BotConfig
+from kefu.bot.dialogue import Dialogue
+from kefu.bot.generative import Generator
 from kefu.bot.knowledge import Knowledge
+from kefu.bot.mining import Mining
 from kefu.bot.service import Bot
+from kefu.bot.stats import BotStats
 from kefu.channels.api.service import ApiChannel
 from kefu.channels.api.webhooks import Webhooks
 from kefu.channels.web.service import WebChannel
@@ -63,6 +69,12 @@ class Services:
     dispatcher: Dispatcher
     knowledge: Knowledge
     bot: Bot
+    bot_config: BotConfig
+    generator: Generator
+    dialogue: Dialogue
+    assist: Assist
+    mining: Mining
+    bot_stats: BotStats
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -86,6 +98,13 @@ class Services:
         gate = AuthGate(settings, db, bus)  # drops cached credentials before the hub rechecks
         hub = Hub(bus, replay)
         presence = Presence(hub, settings.redis_url)
+        bot = Bot(db, knowledge, bus)
+        bot_config = BotConfig(settings)
+        mining = Mining(key, bot, knowledge, bot_config)
+        generator = Generator(settings)
+        # The bot's sweep for answers a stopped node left: every few routing ticks.
+        sweep = 5 * settings.routing_tick_seconds
+        dialogue = Dialogue(db, bot, bot_config, conversations, routing, generator, bus, sweep)
         return cls(
             settings=settings,
             bus=bus,
@@ -110,7 +129,13 @@ class Services:
             routing=routing,
             dispatcher=Dispatcher(db, routing, bus, presence, settings.routing_tick_seconds),
             knowledge=knowledge,
-            bot=Bot(db, knowledge, bus),
+            bot=bot,
+            bot_config=bot_config,
+            generator=generator,
+            dialogue=dialogue,
+            assist=Assist(bot, bus),
+            mining=mining,
+            bot_stats=BotStats(mining),
         )
 
     async def start(self) -> None:
@@ -119,9 +144,14 @@ class Services:
         self.presence.start()
         self.webhooks.start()
         self.dispatcher.start()
+        self.dialogue.start()
+        self.assist.start()
 
     async def close(self) -> None:
         await self.dispatcher.close()
+        await self.dialogue.close()
+        await self.assist.close()
+        await self.generator.close()
         await self.hub.close()
         await self.writer.close()
         await self.webhooks.close()

@@ -12,7 +12,15 @@ from typing import Any
 import httpx
 from sqlalchemy import or_, select
 
-from kefu.bot.models import FaqEntry, KnowledgeArticle, KnowledgeCategory, KnowledgeVersion
+from kefu.bot.models import (
+    BotSettingsRow,
+    BotTurn,
+    BotVector,
+    FaqEntry,
+    KnowledgeArticle,
+    KnowledgeCategory,
+    KnowledgeVersion,
+)
 from kefu.bot.schemas import ArticleIn, CategoryIn, FaqIn
 from kefu.channels.api.models import Webhook, WebhookDelivery
 from kefu.channels.api.schemas import ChannelConversationIn, ChannelUser, WebhookIn
@@ -258,6 +266,7 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
     """Everything the tenant owns, serialised: equal fingerprints mean nothing changed.
     Routing's background work on what came before is finished first."""
     await services.dispatcher.settle()
+    await services.dialogue.settle()
     async with services.db.transaction() as session:
         rows: list[Any] = []
         tenants = await session.scalars(
@@ -268,7 +277,8 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
                   Attachment, CannedReply, Webhook, WebhookDelivery, AgentState,
                   AgentStateChange, Assignment, ListEntry, Participant, QueueEntry, RoutingRule,
                   RoutingSettings, SkillGroup, SkillGroupMember, KnowledgeCategory, FaqEntry,
-                  KnowledgeArticle, KnowledgeVersion)  # fmt: skip
+                  KnowledgeArticle, KnowledgeVersion, BotSettingsRow, BotTurn,
+                  BotVector)  # fmt: skip
         for model in models:
             key = model.__table__.primary_key.columns
             for row in await session.scalars(

@@ -26,7 +26,7 @@ from kefu.bot.retrieval import Hit
 class BotThresholds(BaseModel):
     """A tenant's confidence thresholds; scores are the fused scores of ``FaqIndex``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
     direct: float = Field(
         default=0.86, ge=0, le=1, description="answer directly at or above this score"

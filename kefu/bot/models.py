@@ -1,5 +1,5 @@
-"""Knowledge-base tables: categories (a tree), FAQ entries, help articles, and the versions
-of every entry and article."""
+"""Knowledge-base and bot tables: categories (a tree), FAQ entries, help articles and their
+versions; the bot's settings, its turns in conversations and its stored question vectors."""
 
 from __future__ import annotations
 
@@ -7,7 +7,17 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kefu.core.clock import utcnow
@@ -105,3 +115,72 @@ class KnowledgeVersion(IdMixin, Base):
     actor_id: Mapped[str | None] = mapped_column(String(64))
     actor_label: Mapped[str | None] = mapped_column(String(120))
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BotSettingsRow(TimestampMixin, Base):
+    """A tenant's bot settings (``kefu.bot.settings.BotSettings``); defaults apply until an
+    administrator saves them."""
+
+    __tablename__ = "bot_settings"
+
+    tenant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tenants.id"), primary_key=True)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+TURN_OUTCOMES = ("direct", "suggest", "fallback", "generated", "handover")
+HANDOVER_REASONS = ("request", "unanswered", "anger", "vip", "unhelpful")
+
+
+class BotTurn(IdMixin, Base):
+    """The bot's answer to one customer message: what it decided, on which entries, with
+    what confidence, what it replied and how the customer rated it. One per customer
+    message (``seq``), which makes answering idempotent across nodes; statistics and the
+    mining of unanswered questions read these rows."""
+
+    __tablename__ = "bot_turns"
+    __table_args__ = (
+        UniqueConstraint("conversation_id", "seq"),
+        CheckConstraint(f"outcome IN {TURN_OUTCOMES!r}", name="outcome"),
+        CheckConstraint(
+            f"handover_reason IS NULL OR handover_reason IN {HANDOVER_REASONS!r}",
+            name="handover_reason",
+        ),
+        CheckConstraint("feedback IS NULL OR feedback IN ('up', 'down')", name="feedback"),
+        CheckConstraint("review IS NULL OR review IN ('added', 'dismissed')", name="review"),
+        Index("ix_bot_turns_tenant_created", "tenant_id", "created_at"),
+        Index("ix_bot_turns_reply", "reply_message_id"),
+    )
+
+    tenant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tenants.id"))
+    conversation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conversations.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)  # the customer message answered
+    question: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(16))
+    handover_reason: Mapped[str | None] = mapped_column(String(16))
+    # The entry answered (direct, or cited by a generated answer); kept as a plain id so
+    # that a deleted entry leaves its statistics behind.
+    entry_id: Mapped[uuid.UUID | None]
+    score: Mapped[float | None]
+    # The best guesses: [{"entry_id", "question", "matched", "score"}], best first.
+    candidates: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    reply_message_id: Mapped[uuid.UUID | None]
+    feedback: Mapped[str | None] = mapped_column(String(8))
+    feedback_at: Mapped[datetime | None]
+    # What a knowledge-base editor did with an unanswered question: "added" (to an entry,
+    # as a new one or a similar question) or "dismissed"; None: not reviewed yet.
+    review: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BotVector(Base):
+    """A question's embedding, kept so that an index rebuilt after a restart reads its
+    vectors instead of running the model again. Keyed by the text's hash and the model, so
+    a question shared by two entries, or unchanged by an edit, is embedded once."""
+
+    __tablename__ = "bot_vectors"
+
+    tenant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tenants.id"), primary_key=True)
+    model: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)  # float16, little-endian
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

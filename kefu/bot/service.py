@@ -1,6 +1,7 @@
 """The bot's answers for a tenant: an FAQ index per tenant, built from the knowledge base
 on first use and kept current by ``knowledge.changed`` events on every node, so an edit
-is answered from without a restart.
+is answered from without a restart. Question vectors are stored beside the knowledge base
+(``vectors.py``): a restart or another node reads them instead of running the model.
 
 Embedding runs in a worker thread (it releases the GIL); the index is changed and read on
 the event loop only, one tenant's build at a time.
@@ -21,6 +22,7 @@ from kefu.bot.entries import IndexedEntry
 from kefu.bot.knowledge import Knowledge
 from kefu.bot.retrieval import FaqEntry, FaqIndex, Hit
 from kefu.bot.text import Analyzer
+from kefu.bot.vectors import VectorStore
 from kefu.core.bus import EventBus
 from kefu.core.clock import utcnow
 from kefu.core.events import KnowledgeChanged
@@ -55,6 +57,7 @@ class Bot:
         self._db = db
         self._knowledge = knowledge
         self._embedder = embedder
+        self._vectors = VectorStore(db)
         self._indexes: dict[uuid.UUID, FaqIndex] = {}
         self._building: dict[uuid.UUID, asyncio.Lock] = {}
         bus.subscribe(KnowledgeChanged, self._on_changed)
@@ -70,14 +73,21 @@ class Bot:
                 async with self._db.read() as session:
                     rows = await self._knowledge.index_entries(session, tenant_id)
                 index = FaqIndex(Analyzer(), await anyio.to_thread.run_sync(self._embedder))
-                await self._add(index, [_entry(row) for row in rows])
+                await self._add(tenant_id, index, [_entry(row) for row in rows], prune=True)
                 self._indexes[tenant_id] = index
         return index
 
-    async def _add(self, index: FaqIndex, entries: Sequence[FaqEntry]) -> None:
+    async def _add(
+        self,
+        tenant_id: uuid.UUID,
+        index: FaqIndex,
+        entries: Sequence[FaqEntry],
+        *,
+        prune: bool = False,
+    ) -> None:
+        vectors = await self._vectors.vectors(tenant_id, index.embedder, entries, prune=prune)
         for entry in entries:
-            vectors = await anyio.to_thread.run_sync(index.embed_questions, entry)
-            index.upsert(entry, vectors)
+            index.upsert(entry, vectors[entry.id])
 
     async def _on_changed(self, event: KnowledgeChanged) -> None:
         if event.tenant_id not in self._indexes and event.tenant_id not in self._building:
@@ -93,7 +103,7 @@ class Bot:
                 )
             for gone in set(event.entry_ids) - {row.id for row in rows}:
                 index.remove(str(gone))
-            await self._add(index, [_entry(row) for row in rows])
+            await self._add(event.tenant_id, index, [_entry(row) for row in rows])
 
     async def search(
         self,
@@ -107,6 +117,8 @@ class Bot:
         """The ``k`` entries that best answer ``text``, among those that may answer on
         ``channel`` at ``at`` (now), best first."""
         index = await self.index(tenant_id)
+        if not len(index):  # no knowledge base: nothing to embed the question against
+            return []
         query = await anyio.to_thread.run_sync(index.prepare, text)
         when = at or utcnow()
         return index.rank(query, k, lambda e: e.available(channel, when))

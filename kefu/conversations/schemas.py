@@ -63,7 +63,9 @@ class AttachmentOut(BaseModel):
 
 class CardButton(Strict):
     label: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
-    action: Literal["reply", "link"]
+    # reply: sends the value as the customer's message; link: opens it; feedback: rates the
+    # message it belongs to ("up" or "down", the bot's answers).
+    action: Literal["reply", "link", "feedback"]
     value: Annotated[str, StringConstraints(min_length=1, max_length=500)]
 
 

@@ -688,9 +688,13 @@ class Conversations:
             if conversation.status == "resolved":  # the customer came back: route again
                 conversation.status, conversation.assignee_id = "queued", None
                 conversation.resolved_at = conversation.routed_at = None
-        elif sender.type == "agent":
+        elif sender.type in ("agent", "bot"):  # answered
             conversation.waiting_since = None
-            if conversation.assignee_id is None and sender.ref.startswith("user:"):
+            if (
+                sender.type == "agent"
+                and conversation.assignee_id is None
+                and sender.ref.startswith("user:")
+            ):
                 return sender.id
         return None
 

@@ -174,3 +174,15 @@ class KnowledgeChanged(Event):
     name = "knowledge.changed"
     entry_ids: list[uuid.UUID] = Field(default_factory=list)
     article_ids: list[uuid.UUID] = Field(default_factory=list)
+
+
+@_register
+class AssistSuggested(Event):
+    """Answers from the knowledge base for a customer's message in a conversation with a
+    person (agent assist): ``suggestions`` are ``[{"entry_id", "question", "answer",
+    "score"}]``, best first. Pushed to the agents following the conversation."""
+
+    name = "assist.suggested"
+    conversation_id: uuid.UUID
+    seq: int
+    suggestions: list[dict[str, Any]]

@@ -25,6 +25,7 @@ from kefu.core.bus import EventBus
 from kefu.core.events import (
     AgentStateChanged,
     ApiKeyRevoked,
+    AssistSuggested,
     ConversationChanged,
     ConversationRead,
     MessageCreated,
@@ -137,6 +138,7 @@ class Hub:
         bus.subscribe(Typing, self._on_typing)
         bus.subscribe(QueueChanged, self._on_queue)
         bus.subscribe(AgentStateChanged, self._on_agent_state)
+        bus.subscribe(AssistSuggested, self._on_assist)
         for event_type in (SessionRevoked, UserChanged, TenantChanged, ApiKeyRevoked):
             bus.subscribe(event_type, self._on_credentials_changed)
 
@@ -367,6 +369,20 @@ class Hub:
         sockets = self._users.get(event.user_id, set()) | self._managers.get(event.tenant_id, set())
         for socket in sockets:
             socket.push(text)
+
+    async def _on_assist(self, event: AssistSuggested) -> None:
+        """Suggested answers, to the agents following the conversation (never customers)."""
+        text = dumps(
+            {
+                "type": "assist",
+                "conversation_id": str(event.conversation_id),
+                "seq": event.seq,
+                "suggestions": event.suggestions,
+            }
+        )
+        for socket in self._watchers.get(event.conversation_id, ()):
+            if socket.kind == "agent":
+                socket.push(text)
 
     async def _on_typing(self, event: Typing) -> None:
         sender = {k: v for k, v in event.sender.items() if k in ("type", "name")}

@@ -117,6 +117,8 @@ class Routing:
         if handover:
             if conversation.status != "bot":
                 return None
+            # The bot answered until now: the customer waits for a person from here.
+            conversation.waiting_since = conversation.waiting_since or utcnow()
         elif conversation.status != "queued" or conversation.routed_at is not None:
             return None
         router, zone = await self.config.router(session, conversation.tenant_id)

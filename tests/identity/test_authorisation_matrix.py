@@ -18,6 +18,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import select
 
 from kefu.app import API_ROUTERS, route_permission
+from kefu.bot.models import BotTurn
 from kefu.bot.schemas import ArticleIn, CategoryIn, FaqIn
 from kefu.channels.api.schemas import WebhookIn
 from kefu.conversations.models import Conversation
@@ -852,6 +853,85 @@ async def _kb_template(w: World, s: Services) -> Call:
     return Call("GET", "/api/v1/knowledge/template")
 
 
+# --- the bot ---------------------------------------------------------------------------------
+
+
+@case("GET", "/bot/settings")
+async def _bot_settings(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/bot/settings")
+
+
+@case("PUT", "/bot/settings")
+async def _bot_settings_update(w: World, s: Services) -> Call:
+    # The caller's own tenant's settings: another tenant changes its own.
+    return Call("PUT", "/api/v1/bot/settings", {"greeting": f"您好 {_n()}"})
+
+
+@case("GET", "/conversations/{conversation_id}/bot-turns")
+async def _bot_turns(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{w.conversation_id}/bot-turns"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("GET", "/conversations/{conversation_id}/assist")
+async def _assist(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{w.conversation_id}/assist"
+    return Call("GET", url, names_own_record=True)
+
+
+async def _fresh_turn(world: World, services: Services) -> uuid.UUID:
+    """A question the bot could not answer, in the world's conversation."""
+    async with services.db.transaction() as session:
+        turn = BotTurn(
+            tenant_id=world.tenant_id,
+            conversation_id=world.conversation_id,
+            seq=1_000_000 + _n(),
+            question="怎么注销账户",
+            outcome="fallback",
+        )
+        session.add(turn)
+        await session.flush()
+        return turn.id
+
+
+@case("GET", "/bot/stats")
+async def _bot_stats(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/bot/stats")
+
+
+@case("GET", "/bot/unanswered")
+async def _bot_unanswered(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/bot/unanswered")
+
+
+@case("POST", "/bot/unanswered/review")
+async def _bot_unanswered_review(w: World, s: Services) -> Call:
+    body = {"turn_ids": [str(await _fresh_turn(w, s))], "action": "dismissed"}
+    return Call(
+        "POST",
+        "/api/v1/bot/unanswered/review",
+        body,
+        names_own_record=True,
+        foreign=(422, "unknown_turns"),
+    )
+
+
+@case("POST", "/bot/unanswered/add-similar")
+async def _bot_unanswered_add_similar(w: World, s: Services) -> Call:
+    body = {
+        "entry_id": str(await _fresh_entry(w, s)),
+        "question": f"怎么注销账户 {_n()}",
+        "turn_ids": [str(await _fresh_turn(w, s))],
+    }
+    return Call(
+        "POST",
+        "/api/v1/bot/unanswered/add-similar",
+        body,
+        names_own_record=True,
+        foreign=(422, "unknown_entry"),
+    )
+
+
 PUBLIC = {
     ("POST", "/api/v1/auth/login"),
     ("POST", "/api/v1/auth/refresh"),
@@ -863,6 +943,7 @@ PUBLIC = {
 VISITOR = {
     ("POST", "/api/v1/widget/{site}/leave-message"),
     ("POST", "/api/v1/widget/{site}/uploads"),
+    ("POST", "/api/v1/widget/{site}/feedback"),
 }
 USER_ONLY = {("POST", "/api/v1/me/password")}
 SESSION_BOUND = {("POST", "/api/v1/auth/logout"), ("POST", "/api/v1/me/password")}

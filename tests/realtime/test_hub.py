@@ -9,7 +9,7 @@ import uuid
 from typing import Any, Literal
 
 from kefu.core.bus import EventBus
-from kefu.core.events import ConversationChanged, MessageCreated
+from kefu.core.events import AssistSuggested, ConversationChanged, MessageCreated
 from kefu.realtime.hub import Hub, Subscription
 
 TENANT, CONTACT, CONVERSATION = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
@@ -221,3 +221,35 @@ async def test_a_message_tells_the_agents_who_list_but_do_not_follow_its_convers
     assert [f.get("last_seq") for f in mine.sent] == [1, 2]
     assert len(other.sent) == 1
     assert follower.seqs == [1, 2, 3]
+
+
+async def test_assist_suggestions_reach_the_agents_following_never_the_customer() -> None:
+    store, bus = Store(), EventBus()
+    hub = Hub(bus, store.replay)
+    agent, visitor, elsewhere = Socket("agent"), Socket("visitor"), Socket("agent")
+    hub.register(agent)
+    hub.register(visitor)
+    hub.register(elsewhere)
+    await hub.subscribe(agent, CONVERSATION, 0)
+    await hub.subscribe(visitor, CONVERSATION, 0)
+    suggestion = {
+        "entry_id": str(uuid.uuid4()),
+        "question": "怎么退款",
+        "answer": "…",
+        "score": 0.9,
+    }
+    await bus.publish(
+        [
+            AssistSuggested(
+                tenant_id=TENANT, conversation_id=CONVERSATION, seq=4, suggestions=[suggestion]
+            )
+        ]
+    )
+    [frame] = [f for f in agent.sent if f["type"] == "assist"]
+    assert frame == {
+        "type": "assist",
+        "conversation_id": str(CONVERSATION),
+        "seq": 4,
+        "suggestions": [suggestion],
+    }
+    assert not [f for f in visitor.sent + elsewhere.sent if f["type"] == "assist"]

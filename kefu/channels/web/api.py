@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, UploadFile, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from kefu.bot.dialogue_schemas import FeedbackIn, FeedbackOut
 from kefu.channels.web import schemas
 from kefu.conversations import schemas as conversation_schemas
 from kefu.conversations.api import UPLOAD_ERRORS, save_upload, upload_size_guard
@@ -129,6 +130,17 @@ async def upload(
         allowed_types=uploads.types,
         max_bytes=uploads.max_bytes,
     )
+
+
+@router.post("/widget/{site}/feedback", response_model=FeedbackOut)
+async def rate_answer(
+    site: str, body: FeedbackIn, visitor: VisitorDep, svc: ServicesDep, session: SessionDep
+) -> FeedbackOut:
+    """The customer rates one of the bot's answers (its 有帮助 / 没帮助 buttons)."""
+    _same_site(visitor, site)
+    conversation = await svc.conversations.of_visitor(session, visitor, body.conversation_id)
+    await svc.dialogue.feedback(session, conversation.id, body.message_id, body.helpful)
+    return FeedbackOut(message_id=body.message_id, feedback="up" if body.helpful else "down")
 
 
 # --- administration -------------------------------------------------------------------------

@@ -1,0 +1,59 @@
+"""The bot over REST: its settings, its turns in a conversation, and agent assist
+(docs/bot.md, "The bot in a conversation"). The widget rates answers through
+``POST /widget/{site}/feedback``."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from kefu.bot.dialogue_schemas import AssistOut, BotSettingsOut, BotTurnOut
+from kefu.bot.settings import BotSettings
+from kefu.core.http import API_PREFIX
+from kefu.identity.context import Context
+from kefu.identity.deps import Authorize, ReadSessionDep, ServicesDep, SessionDep
+from kefu.identity.permissions import Permission
+
+router = APIRouter(prefix=API_PREFIX, tags=["bot"])
+
+KnowledgeRead = Annotated[Context, Depends(Authorize(Permission.KNOWLEDGE_READ))]
+KnowledgeManage = Annotated[Context, Depends(Authorize(Permission.KNOWLEDGE_MANAGE))]
+ConversationsRead = Annotated[Context, Depends(Authorize(Permission.CONVERSATIONS_READ))]
+Reply = Annotated[Context, Depends(Authorize(Permission.CONVERSATIONS_REPLY))]
+
+
+@router.get("/bot/settings", response_model=BotSettingsOut)
+async def get_settings(
+    ctx: KnowledgeRead, svc: ServicesDep, session: ReadSessionDep
+) -> BotSettingsOut:
+    return BotSettingsOut.of(await svc.bot_config.get(session, ctx.tenant_id))
+
+
+@router.put("/bot/settings", response_model=BotSettingsOut)
+async def set_settings(
+    body: BotSettings, ctx: KnowledgeManage, svc: ServicesDep, session: SessionDep
+) -> BotSettingsOut:
+    """Replace the settings; an empty ``generative.api_key`` keeps the stored key."""
+    return BotSettingsOut.of(await svc.bot_config.set(session, ctx, body))
+
+
+@router.get("/conversations/{conversation_id}/bot-turns", response_model=list[BotTurnOut])
+async def bot_turns(
+    conversation_id: uuid.UUID, ctx: ConversationsRead, svc: ServicesDep, session: ReadSessionDep
+) -> list[BotTurnOut]:
+    """What the bot decided for each customer message, with its best guesses."""
+    conversation = await svc.conversations.get(session, ctx, conversation_id)
+    turns = await svc.dialogue.turns(session, conversation.id)
+    return [BotTurnOut.model_validate(t) for t in turns]
+
+
+@router.get("/conversations/{conversation_id}/assist", response_model=AssistOut)
+async def assist(
+    conversation_id: uuid.UUID, ctx: Reply, svc: ServicesDep, session: ReadSessionDep
+) -> AssistOut:
+    """Knowledge-base answers for the conversation's latest customer message."""
+    conversation = await svc.conversations.get(session, ctx, conversation_id)
+    seq, suggestions = await svc.assist.for_conversation(session, conversation)
+    return AssistOut.model_validate({"seq": seq, "suggestions": suggestions})

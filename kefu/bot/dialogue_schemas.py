@@ -1,0 +1,101 @@
+"""The bot's settings, turns and agent-assist suggestions as the API shows them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, StrictBool
+
+from kefu.bot.answer import BotThresholds
+from kefu.bot.settings import BotSettings
+
+
+class GenerativeSettingsOut(BaseModel):
+    """``GenerativeSettings`` without its API key: ``api_key_set`` says whether one is."""
+
+    enabled: bool
+    base_url: str
+    model: str
+    api_key_set: bool
+    temperature: float
+    max_passages: int
+    timeout_seconds: float
+
+
+class BotSettingsOut(BaseModel):
+    name: str
+    greeting: str
+    fallback: str
+    suggest_prompt: str
+    handover_message: str
+    handover_words: list[str]
+    handover_phrases: list[str]
+    handover_after_unanswered: int
+    handover_on_anger: bool
+    handover_level: int | None
+    handover_on_unhelpful: bool
+    thresholds: BotThresholds
+    generative: GenerativeSettingsOut
+
+    @classmethod
+    def of(cls, settings: BotSettings) -> BotSettingsOut:
+        data = settings.model_dump(exclude={"generative"})
+        generative = settings.generative.model_dump(exclude={"api_key"})
+        return cls(
+            **data,
+            generative=GenerativeSettingsOut(
+                **generative, api_key_set=bool(settings.generative.api_key)
+            ),
+        )
+
+
+class Candidate(BaseModel):
+    entry_id: uuid.UUID
+    question: str
+    matched: str | None = None
+    score: float
+
+
+class BotTurnOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    seq: int
+    question: str
+    outcome: Literal["direct", "suggest", "fallback", "generated", "handover"]
+    handover_reason: Literal["request", "unanswered", "anger", "vip", "unhelpful"] | None
+    entry_id: uuid.UUID | None
+    score: float | None
+    candidates: list[Candidate]
+    reply_message_id: uuid.UUID | None
+    feedback: Literal["up", "down"] | None
+    created_at: datetime
+
+
+class Suggestion(BaseModel):
+    entry_id: uuid.UUID
+    question: str
+    answer: str
+    score: float
+
+
+class AssistOut(BaseModel):
+    """Answers for the latest customer message (``seq``; None: the customer wrote none)."""
+
+    seq: int | None
+    suggestions: list[Suggestion]
+
+
+class FeedbackIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    conversation_id: uuid.UUID
+    message_id: uuid.UUID
+    helpful: StrictBool
+
+
+class FeedbackOut(BaseModel):
+    message_id: uuid.UUID
+    feedback: Literal["up", "down"]
