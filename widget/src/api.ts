@@ -84,6 +84,15 @@ export class WidgetApi {
     return session;
   }
 
+  /** Rate one of the bot's answers. */
+  rate(conversationId: string, messageId: string, helpful: boolean): Promise<unknown> {
+    return this.call("POST", this.sitePath("/feedback"), {
+      conversation_id: conversationId,
+      message_id: messageId,
+      helpful,
+    });
+  }
+
   leaveMessage(message: LeaveMessage): Promise<unknown> {
     return this.call("POST", this.sitePath("/leave-message"), message);
   }

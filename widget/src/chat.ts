@@ -91,6 +91,8 @@ export class Chat {
   private typingSent = 0;
   private agentTypingTimer = 0;
   private renderQueued = false;
+  /** The visitor's ratings of bot answers, by message id, kept across reloads. */
+  private ratings: Record<string, "up" | "down"> = {};
 
   constructor(private readonly options: ChatOptions) {
     this.api = new WidgetApi(options.base, options.site);
@@ -105,6 +107,7 @@ export class Chat {
       open: () => this.open(),
       close: () => this.close(),
       send: (text) => this.sendText(text),
+      rate: (key, helpful) => void this.rate(key, helpful),
       typing: () => this.typing(),
       file: (file) => void this.sendFile(file),
       retry: (key) => this.retry(key),
@@ -120,6 +123,7 @@ export class Chat {
     if (this.options.mode === "page" && this.settings.name) document.title = this.settings.name;
     (this.options.mount ?? document.body).appendChild(view.host);
     this.outbox = this.store.get<Outgoing[]>("outbox") ?? [];
+    this.ratings = this.store.get<Record<string, "up" | "down">>("ratings") ?? {};
     for (const entry of this.outbox) this.items.set(`c:${entry.client_msg_id}`, this.pendingItem(entry, "sending"));
     window.addEventListener("online", () => this.link?.nudge());
     if (this.options.mode === "page") {
@@ -300,6 +304,7 @@ export class Chat {
       body: message.body ?? "",
       attachment: message.attachment,
       card: message.card,
+      rating: this.ratings[message.id],
       createdAt: message.created_at,
       state: "sent",
       progress: 1,
@@ -644,6 +649,29 @@ export class Chat {
     } catch (error) {
       const code = error instanceof ApiError ? error.code : "generic";
       form?.error(errorText(this.locale, code, error instanceof ApiError ? error.message : undefined));
+    }
+  }
+
+  /** Rate a bot answer; shown at once, taken back if the server refuses. */
+  private async rate(key: string, helpful: boolean): Promise<void> {
+    const item = this.items.get(key);
+    const conversationId = this.conversation?.id;
+    if (!item || !conversationId || !key.startsWith("m:")) return;
+    const id = key.slice(2);
+    const before = item.rating;
+    const show = (rating: "up" | "down" | undefined): void => {
+      item.rating = rating;
+      if (rating) this.ratings[id] = rating;
+      else delete this.ratings[id];
+      item.rev += 1;
+      this.render();
+    };
+    show(helpful ? "up" : "down");
+    try {
+      await this.api.rate(conversationId, id, helpful);
+      this.store.set("ratings", this.ratings);
+    } catch {
+      show(before);
     }
   }
 

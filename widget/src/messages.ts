@@ -28,6 +28,8 @@ export interface Item {
   archived?: boolean;
   /** For an archived message of the visitor's: whether the agent had read it. */
   wasRead?: boolean;
+  /** The visitor's rating of a bot answer (its feedback buttons). */
+  rating?: "up" | "down";
 }
 
 export interface ListContext {
@@ -39,6 +41,7 @@ export interface ListContext {
   agentRead: number;
   retry(key: string): void;
   reply(text: string): void;
+  rate(key: string, helpful: boolean): void;
   loaded(): void;
 }
 
@@ -205,19 +208,32 @@ export class MessageList {
       }
       return bubble;
     }
-    if (item.card) return this.card(item.card, item.body, ctx);
+    if (item.card) return this.card(item, item.card, ctx);
     return h("div", { class: "bubble", text: item.body });
   }
 
-  private card(card: Card, body: string, ctx: ListContext): HTMLElement {
+  private card(item: Item, card: Card, ctx: ListContext): HTMLElement {
     const image = safeUrl(card.image_url, ctx.base);
-    const buttons = (card.buttons ?? []).map((button) => {
+    const all = card.buttons ?? [];
+    const buttons = all.filter((b) => b.action !== "feedback").map((button) => {
       if (button.action === "link") {
         const href = safeUrl(button.value, ctx.base);
         return href ? h("a", { href, target: "_blank", rel: "noopener noreferrer", text: button.label }) : null;
       }
       const el = h("button", { type: "button", text: button.label });
       el.addEventListener("click", () => ctx.reply(button.value || button.label));
+      return el;
+    });
+    // A bot answer's 👍 / 👎: one row, the visitor's choice pressed.
+    const rates = all.filter((b) => b.action === "feedback").map((button) => {
+      const up = button.value === "up";
+      const chosen = item.rating === (up ? "up" : "down");
+      const el = h(
+        "button",
+        { type: "button", class: chosen ? "chosen" : null, "aria-pressed": chosen ? "true" : "false", "data-rate": up ? "up" : "down" },
+        `${up ? "👍" : "👎"} ${button.label}`,
+      );
+      el.addEventListener("click", () => ctx.rate(item.key, up));
       return el;
     });
     return h(
@@ -228,9 +244,10 @@ export class MessageList {
         "div",
         { class: "card-body" },
         card.title ? h("div", { class: "card-title", text: card.title }) : null,
-        h("div", { class: "card-text", text: card.text ?? body }),
+        h("div", { class: "card-text", text: card.text ?? item.body }),
       ),
       buttons.length ? h("div", { class: "card-buttons" }, ...buttons) : null,
+      rates.length ? h("div", { class: "card-rate" }, ...rates) : null,
     );
   }
 

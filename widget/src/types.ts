@@ -46,7 +46,7 @@ export interface Attachment {
 
 export interface CardButton {
   label: string;
-  action: "reply" | "link";
+  action: "reply" | "link" | "feedback";
   value: string;
 }
 

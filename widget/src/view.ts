@@ -16,6 +16,7 @@ export interface ViewActions {
   open(): void;
   close(): void;
   send(text: string): void;
+  rate(key: string, helpful: boolean): void;
   typing(): void;
   file(file: File): void;
   retry(key: string): void;
@@ -420,6 +421,7 @@ export class View {
       agentRead: this.agentRead,
       retry: (key) => this.actions.retry(key),
       reply: (text) => this.actions.send(text),
+      rate: (key, helpful) => this.actions.rate(key, helpful),
       loaded,
     };
   }
