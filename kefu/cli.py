@@ -119,6 +119,7 @@ def demo(host: str | None, port: int | None) -> None:
     click.echo("Kefu demo " + ("created" if created else "already seeded; using it"))
     click.echo(f"  Console:   {url}/console/  (sign in with an account below)")
     click.echo(f"  Chat demo: {url}/demo  (H5 page: {url}/chat/{demo_data.SITE})")
+    click.echo(f"  Help bot:  {url}/chat/{demo_data.HELP_SITE}  (the bot answers first)")
     click.echo(f"  API docs:  {url}/api/docs")
     click.echo(f"  Tenant:    {demo_data.TENANT}  (merchant tenant: {demo_data.MERCHANT})")
     click.echo(f"  Password:  {demo_data.PASSWORD}  (every demo account)")

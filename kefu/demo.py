@@ -1,4 +1,6 @@
-"""Demo data: a platform tenant with one account per role, an organisation, a merchant.
+"""Demo data: a platform tenant with one account per role, an organisation, a merchant,
+a shop's chat widget and a help centre whose conversations the bot answers first, from
+the shop's knowledge base.
 
 Seeding is idempotent: running ``kefu demo`` again keeps what is there.
 """
@@ -10,6 +12,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kefu import demo_knowledge
+from kefu.bot.schemas import CategoryIn, FaqIn
 from kefu.channels.web.schemas import Prechat, PrechatField, SiteCreate, SiteSettings
 from kefu.conversations.schemas import CannedReplyCreate
 from kefu.identity import schemas
@@ -25,6 +29,7 @@ MERCHANT = "demo-shop"
 PASSWORD = "Kefu-Demo-2026"
 DOMAIN = "demo.example.com"
 SITE = "demo-web"
+HELP_SITE = "demo-help"  # its H5 page starts with the bot
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,7 @@ async def seed(services: Services) -> bool:
         await _merchant(services, session, ctx)
         await _site(services, session, ctx)
         await _routing(services, session, ctx, staff)
+        await _knowledge(services, session, ctx)
         for shortcut, title, body in CANNED_REPLIES:
             draft = CannedReplyCreate(scope="everyone", shortcut=shortcut, title=title, body=body)
             await services.canned_replies.create(session, ctx, draft)
@@ -129,6 +135,17 @@ async def _routing(
             members=[Member(user_id=supervisor, proficiency=5), Member(user_id=agent)],
             overflow_group_id=presales.id,
             overflow_after_seconds=60,
+        ),
+    )
+    await services.routing.config.save_rule(
+        session,
+        ctx,
+        RuleIn.model_validate(
+            {
+                "name": "帮助中心：智能助手优先",
+                "conditions": [{"type": "url", "patterns": [f"*/chat/{HELP_SITE}*"]}],
+                "action": {"type": "bot", "handover_group_id": str(presales.id)},
+            }
         ),
     )
     await services.routing.config.save_rule(
@@ -170,6 +187,26 @@ async def _site(services: Services, session: AsyncSession, ctx: Context) -> None
         ctx,
         SiteCreate(key=SITE, name="演示商城 Demo Shop", settings=SiteSettings(prechat=prechat)),
     )
+    await services.web.create_site(
+        session, ctx, SiteCreate(key=HELP_SITE, name="帮助中心 Help Centre")
+    )
+
+
+async def _knowledge(services: Services, session: AsyncSession, ctx: Context) -> None:
+    """The shop's FAQ, in a category tree (docs/bot.md)."""
+    categories: dict[str, uuid.UUID] = {}
+    for path, question, similar, answer in demo_knowledge.FAQ:
+        parent: uuid.UUID | None = None
+        for depth, name in enumerate(path.split("/")):
+            key = "/".join(path.split("/")[: depth + 1])
+            if key not in categories:
+                draft = CategoryIn(name=name, parent_id=parent)
+                categories[key] = (
+                    await services.knowledge.categories.create(session, ctx, draft)
+                ).id
+            parent = categories[key]
+        entry = FaqIn(question=question, similar=list(similar), answer=answer, category_id=parent)
+        await services.knowledge.create_entry(session, ctx, entry)
 
 
 async def _merchant(services: Services, session: AsyncSession, ctx: Context) -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import httpx
 
 from kefu import demo
+from kefu.conversations.participants import Sender
+from kefu.conversations.schemas import MessageIn
+from kefu.conversations.service import Origin
 from kefu.identity.permissions import ROLE_PERMISSIONS
 from kefu.services import Services
 
@@ -33,3 +36,29 @@ async def test_every_demo_account_signs_in_with_its_role(
     ).json()["access_token"]
     units = await client.get("/api/v1/org-units", headers={"Authorization": f"Bearer {token}"})
     assert len(units.json()) == len(demo.ORG_UNITS)
+
+
+async def test_the_demo_help_centre_starts_with_the_bot(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    """A visitor of the help centre's H5 page asks the demo shop's knowledge base."""
+    await demo.seed(services)
+    opened = await client.post(
+        f"/api/v1/widget/{demo.HELP_SITE}/sessions",
+        json={"page": {"url": f"http://127.0.0.1:8000/chat/{demo.HELP_SITE}"}},
+    )
+    assert opened.status_code == 201, opened.text
+    visitor = services.web.visitor(opened.json()["token"])
+    async with services.db.transaction() as session:
+        origin = Origin.of(visitor, page_url=f"http://127.0.0.1:8000/chat/{demo.HELP_SITE}")
+        conversation, _ = await services.conversations.start(session, visitor, origin, {})
+        draft = MessageIn(client_msg_id="first", body="我想退货，怎么操作")
+        await services.conversations.send(
+            session, conversation.id, Sender.customer(visitor.contact_id), draft
+        )
+    await services.dispatcher.settle()
+    await services.dialogue.settle()
+    async with services.db.read() as session:
+        turns = await services.dialogue.turns(session, conversation.id)
+    [turn] = turns
+    assert (turn.outcome, turn.candidates[0]["question"]) == ("direct", "怎么退货")
