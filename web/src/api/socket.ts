@@ -5,6 +5,10 @@ import type { Schema } from './http'
 
 export type Message = Schema<'MessageOut'>
 export type Conversation = Schema<'ConversationOut'>
+/** Knowledge-base answers for a customer message (agent assist), as `assist` frames and
+ * `GET /conversations/{id}/assist` give them. */
+export type Assist = Schema<'AssistOut'>
+export type Suggestion = Schema<'Suggestion'>
 
 export interface Frame {
   type: string

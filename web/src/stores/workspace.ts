@@ -1,15 +1,17 @@
 // The agent workspace's state: conversations by id (lists are views of it, kept live by
-// the socket), the open conversation's messages, typing, and what the agent is sending.
+// the socket), the open conversation's messages, typing, and what the agent is sending;
+// what the bot did before a person took over, and agent assist's suggested answers.
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowReactive } from 'vue'
 import { http } from '@/api/http'
 import type { Schema } from '@/api/http'
 import { socket } from '@/api/socket'
-import type { Conversation, Frame, Message } from '@/api/socket'
+import type { Assist, Conversation, Frame, Message } from '@/api/socket'
 import { useSession } from './session'
 
 export type Tab = 'mine' | 'queue' | 'all'
 export type Directory = Schema<'DirectoryOut'>
+export type BotTurn = Schema<'BotTurnOut'>
 
 /** A message as shown: stored ones, and the agent's own still on their way. */
 export interface Shown extends Message {
@@ -46,6 +48,11 @@ export const useWorkspace = defineStore('workspace', () => {
   const messages = shallowReactive(new Map<string, Shown[]>())
   const typing = reactive(new Map<string, { name: string; until: number }>())
   const current = ref<string | null>(null)
+  /** The bot's turns, for conversations whose messages showed the bot (GET /bot-turns). */
+  const botTurns = shallowReactive(new Map<string, BotTurn[]>())
+  /** Agent assist: answers for each conversation's latest customer message. */
+  const assist = shallowReactive(new Map<string, Assist>())
+  const turnTimers = new Map<string, number>()
   const directory = ref<Directory | null>(null)
   const myGroups = computed(() => {
     const me = directory.value?.agents.find((a) => a.user_id === session.user?.id)
@@ -123,6 +130,44 @@ export const useWorkspace = defineStore('workspace', () => {
     const stored = (cached ?? []).filter((m) => !m.state)
     socket.subscribe(id, stored.length ? stored[stored.length - 1].seq : 0)
     if (!byId.has(id)) void fetchOne(id)
+    // The replay loads the bot's turns when it shows a bot message; a cached list may be old.
+    if (botTurns.has(id)) refreshBotTurns(id)
+    void loadAssist(id)
+  }
+
+  // Both are help beside the conversation: when one cannot be read, the panel stays empty
+  // rather than interrupting the agent with an error.
+  async function loadBotTurns(id: string): Promise<void> {
+    try {
+      botTurns.set(id, await http.get<BotTurn[]>(`/conversations/${id}/bot-turns`))
+    } catch {
+      /* shown as no transcript */
+    }
+  }
+
+  /** Reads the turns again shortly, once for a burst of bot messages (a replay, a turn). */
+  function refreshBotTurns(id: string): void {
+    window.clearTimeout(turnTimers.get(id))
+    turnTimers.set(id, window.setTimeout(() => {
+      turnTimers.delete(id)
+      void loadBotTurns(id)
+    }, 300))
+  }
+
+  /** Keeps the suggestions of the newest customer message only. */
+  function setAssist(id: string, next: Assist): void {
+    const known = assist.get(id)
+    if (known?.seq != null && next.seq != null && known.seq > next.seq) return
+    assist.set(id, next)
+  }
+
+  async function loadAssist(id: string): Promise<void> {
+    if (!session.can('conversations:reply')) return
+    try {
+      setAssist(id, await http.get<Assist>(`/conversations/${id}/assist`))
+    } catch {
+      /* shown as no suggestions */
+    }
   }
 
   function markRead(id: string): void {
@@ -148,7 +193,8 @@ export const useWorkspace = defineStore('workspace', () => {
     messages.set(message.conversation_id, next)
   }
 
-  async function send(id: string, body: string, options: { note?: boolean; attachment?: Schema<'AttachmentOut'> } = {}): Promise<void> {
+  /** Resolves true once the server stored the message, false when it refused it. */
+  async function send(id: string, body: string, options: { note?: boolean; attachment?: Schema<'AttachmentOut'> } = {}): Promise<boolean> {
     const user = session.user
     const attachment = options.attachment ?? null
     const kind = attachment ? (attachment.content_type.startsWith('image/') ? 'image' : 'file') : 'text'
@@ -184,9 +230,11 @@ export const useWorkspace = defineStore('workspace', () => {
         if (conversation && Number(answer.seq) > conversation.last_seq) conversation.last_seq = Number(answer.seq)
         messages.set(id, (messages.get(id) ?? []).filter((m) => m !== local))
       }
+      return true
     } catch (error) {
       const failed = error as { code?: string; message?: string }
       messages.set(id, (messages.get(id) ?? []).map((m) => (m === local ? { ...m, state: 'failed', error: failed.code ?? 'unavailable' } : m)))
+      return false
     }
   }
 
@@ -237,6 +285,14 @@ export const useWorkspace = defineStore('workspace', () => {
   socket.on('message', (frame) => {
     const message = frame.message as Message
     addMessage(message)
+    const id = message.conversation_id
+    // The bot's messages and its handover note come with a turn written beside them.
+    if (message.sender.type === 'bot' || (message.sender.type === 'system' && message.private)) refreshBotTurns(id)
+    if (message.sender.type === 'customer' && message.kind === 'text' && !message.private) {
+      // A newer question: the suggestions for the last one no longer apply; its own follow.
+      const known = assist.get(id)
+      if (known && (known.seq ?? 0) < message.seq) assist.set(id, { seq: message.seq, suggestions: [] })
+    }
     const conversation = byId.get(message.conversation_id)
     if (!conversation || message.private) return
     conversation.last_seq = Math.max(conversation.last_seq, message.seq)
@@ -245,6 +301,10 @@ export const useWorkspace = defineStore('workspace', () => {
     if (message.sender.type === 'customer') conversation.waiting_since ??= message.created_at
     else if (message.sender.type === 'agent') conversation.waiting_since = null
     if (message.conversation_id === current.value && document.visibilityState === 'visible') markRead(message.conversation_id)
+  })
+
+  socket.on('assist', (frame) => {
+    setAssist(String(frame.conversation_id), { seq: Number(frame.seq), suggestions: (frame.suggestions ?? []) as Assist['suggestions'] })
   })
 
   socket.on('typing', (frame) => {
@@ -283,7 +343,7 @@ export const useWorkspace = defineStore('workspace', () => {
   })
 
   return {
-    byId, paging, messages, typing, current, directory, lists, unread,
+    byId, paging, messages, typing, current, directory, lists, unread, botTurns, assist,
     start, loadMore, loadDirectory, fetchOne, open, markRead, send, discard, act, accept, transfer, invite,
   }
 })

@@ -1,0 +1,133 @@
+// The bot in the console: its messages and transcript in the workspace, agent assist, and
+// the 智能机器人 settings page. `builtin` repeats the texts the bot says when a setting is
+// left empty (kefu/bot/settings.py DEFAULT_TEXTS), shown as the fields' placeholders.
+export default {
+  'zh-CN': {
+    nav: { bot: '智能机器人' },
+    bot: {
+      score: '匹配分数（0–1）',
+      card: {
+        buttons: '卡片按钮（仅客户可点）', feedbackHint: '客户用来评价这条回答',
+        replyHint: '客户点击后发送“{value}”',
+      },
+      outcomes: { direct: '已回答', generated: '生成回答', suggest: '推荐问题', fallback: '未能回答', handover: '转人工' },
+      reasons: {
+        request: '客户要求转人工', unanswered: '多次未能回答', anger: '客户情绪激动', vip: 'VIP 客户',
+        unhelpful: '客户认为回答没有帮助',
+      },
+      transcript: {
+        title: '机器人记录', questions: '{n} 个问题', handedOver: '转人工原因：{reason}', answered: '已回答 {n}',
+        unanswered: '未解决 {n}', didNotKnow: '知识库中没有把握的答案', helpful: '有帮助', unhelpful: '没帮助',
+        suggested: '推荐了：', guesses: '最接近的答案：', runnersUp: '其他候选：',
+      },
+      assist: {
+        title: '推荐回答', hint: '知识库中与客户最新问题最接近的答案', send: '发送', edit: '编辑',
+        more: '展开', less: '收起', sent: '已发送',
+      },
+      settings: {
+        title: '智能机器人', readOnly: '你可以查看机器人的设置；修改需要“管理知识库”的权限。', unsaved: '有未保存的更改',
+        discard: '撤销更改', saved: '机器人设置已保存',
+        texts: '话术', textsHint: '留空则使用内置话术（输入框中的灰色文字），并按会话语言说中文或英文。',
+        name: '机器人名称', greeting: '欢迎语', fallback: '无法回答时',
+        suggestPrompt: '推荐问题的引导语', handoverMessage: '转人工时',
+        handover: '转人工规则', handoverHint: '满足任意一条即转给机器人规则指定的技能组排队。',
+        words: '转人工关键词（整句）', wordsHint: '客户的整条消息就是其中一个词时转人工，不区分大小写、全半角，忽略空格和标点（“人工！”也算）。',
+        phrases: '转人工短语（包含）', phrasesHint: '消息中包含其中任意一个短语就转人工。', addWord: '输入后回车添加',
+        unanswered: '连续未能回答', unansweredHint: '机器人连续这么多次只能推荐问题或无法回答时转人工；0 表示从不。', times: '次',
+        anger: '客户情绪激动时转人工', angerHint: '根据辱骂、投诉等词语、连续感叹号和大写判断。',
+        vip: 'VIP 客户直接转人工', vipLevel: '客户等级不低于', vipHint: '关闭则 VIP 客户也先由机器人接待。',
+        unhelpful: '回答被评为“没帮助”时直接转人工', unhelpfulHint: '关闭时机器人先致歉，并给出“转人工”按钮。',
+        thresholds: '置信度阈值', thresholdsHint: '分数是客户问题与知识库条目的匹配程度，0 到 1，越高越有把握。',
+        direct: '直接回答', directHint: '最佳条目达到这个分数（并领先足够多）时，机器人直接给出它的答案。',
+        margin: '领先幅度', marginHint: '最佳条目至少领先第二名这么多才直接回答，否则改为推荐问题。',
+        suggest: '推荐问题', suggestHint: '介于推荐和直接回答之间时，列出“您是不是想问”；低于它则说“无法回答”的话术。不能高于直接回答。',
+        maxSuggestions: '最多推荐', items: '个', bands: { fallback: '无法回答', suggest: '推荐问题', direct: '直接回答' },
+        generative: '生成式回答', generativeHint: '调用兼容 OpenAI 的大模型接口，只依据检索到的知识库条目组织回答；关闭时机器人只用条目原文。',
+        enabled: '启用生成式回答', baseUrl: '接口地址', baseUrlHint: '例如 https://api.example.com/v1',
+        model: '模型名称', apiKey: 'API 密钥', keySet: '已设置（留空则保留当前密钥）', keyUnset: '未设置',
+        temperature: '温度', temperatureHint: '越低越稳定，建议 0–0.5', passages: '参考条目数', timeout: '超时',
+        secondsUnit: '秒',
+      },
+      problems: {
+        required: '请填写', range: '应在 {min} 到 {max} 之间', suggestAboveDirect: '推荐阈值不能高于直接回答阈值',
+        tooMany: '最多 {n} 个', wordTooLong: '每个最多 {n} 个字符', timeout: '应大于 0 且不超过 120',
+        needModel: '启用后需要填写模型名称', needUrl: '启用后需要填写 http:// 或 https:// 开头的接口地址',
+      },
+      builtin: {
+        name: '智能助手',
+        greeting: '您好，我是智能助手，很高兴为您服务。',
+        fallback: '抱歉，这个问题我暂时还不会回答。您可以换个说法再问我，或回复“转人工”联系人工客服。',
+        suggest_prompt: '您是不是想问：',
+        handover_message: '正在为您转接人工客服，请稍候。',
+      },
+    },
+    errors: {
+      llm_endpoint_invalid: '大模型接口设置不完整或地址无效：需要模型名称和 http(s) 接口地址。',
+      llm_endpoint_not_allowed: '不能调用内网、本机或保留地址的大模型接口。',
+    },
+  },
+  en: {
+    nav: { bot: 'Bot' },
+    bot: {
+      score: 'Match score (0–1)',
+      card: {
+        buttons: 'Card buttons (for the customer)', feedbackHint: 'The customer rates this answer with these',
+        replyHint: 'Sends "{value}" when the customer taps it',
+      },
+      outcomes: { direct: 'Answered', generated: 'Generated', suggest: 'Suggested', fallback: 'Did not know', handover: 'Handed over' },
+      reasons: {
+        request: 'the customer asked for a person', unanswered: 'could not answer, repeatedly', anger: 'the customer seems upset',
+        vip: 'a VIP customer', unhelpful: 'the customer found an answer unhelpful',
+      },
+      transcript: {
+        title: 'Bot transcript', questions: '{n} question | {n} questions', handedOver: 'Handed over: {reason}', answered: '{n} answered',
+        unanswered: '{n} unresolved', didNotKnow: 'nothing in the knowledge base it was sure of', helpful: 'Helpful', unhelpful: 'Not helpful',
+        suggested: 'Suggested:', guesses: 'Best guesses:', runnersUp: 'Runners-up:',
+      },
+      assist: {
+        title: 'Suggested answers', hint: 'From the knowledge base, for the customer\'s latest question', send: 'Send', edit: 'Edit',
+        more: 'More', less: 'Less', sent: 'Sent',
+      },
+      settings: {
+        title: 'Bot', readOnly: 'You can read the bot\'s settings; changing them needs the "manage the knowledge base" permission.',
+        unsaved: 'Unsaved changes', discard: 'Discard changes', saved: 'Bot settings saved',
+        texts: 'What the bot says', textsHint: 'Left empty, the built-in text (in grey in the box) is said, in Chinese or English as the conversation goes.',
+        name: 'Bot name', greeting: 'Greeting', fallback: 'When it cannot answer',
+        suggestPrompt: 'Before suggested questions', handoverMessage: 'When handing over',
+        handover: 'Handover to a person', handoverHint: 'Any one of these sends the conversation to the queue of the group the bot rule names.',
+        words: 'Handover words (whole message)', wordsHint: 'A message that is one of these asks for a person, ignoring case, width, spaces and punctuation ("人工！" counts).',
+        phrases: 'Handover phrases (contained)', phrasesHint: 'A message containing any of these asks for a person.', addWord: 'Type, then Enter',
+        unanswered: 'Unanswered in a row', unansweredHint: 'Hand over after this many turns the bot could only suggest or not answer; 0: never.', times: 'turns',
+        anger: 'Hand over an upset customer', angerHint: 'Judged from insults and complaints, runs of "!!" and SHOUTING.',
+        vip: 'VIP customers go to a person at once', vipLevel: 'Customer level at least', vipHint: 'Off: VIP customers talk to the bot first too.',
+        unhelpful: 'Hand over when an answer is rated unhelpful', unhelpfulHint: 'Off: the bot apologises first and offers a "talk to a person" button.',
+        thresholds: 'Confidence thresholds', thresholdsHint: 'A score says how well a question matches a knowledge-base entry, from 0 to 1; higher is surer.',
+        direct: 'Answer directly', directHint: 'At or above this score (and far enough ahead), the bot gives the entry\'s answer.',
+        margin: 'Lead over the runner-up', marginHint: 'The best entry must beat the second by this much to be answered directly; otherwise the bot suggests.',
+        suggest: 'Suggest', suggestHint: 'Between this and the direct threshold the bot asks "did you mean"; below it, it says the fallback. Not above the direct threshold.',
+        maxSuggestions: 'Suggestions at most', items: 'entries', bands: { fallback: 'Fallback', suggest: 'Suggest', direct: 'Direct answer' },
+        generative: 'Generative answers', generativeHint: 'An OpenAI-compatible model words answers from the retrieved entries only; off, the bot gives the entries\' own answers.',
+        enabled: 'Enable generative answers', baseUrl: 'Base URL', baseUrlHint: 'e.g. https://api.example.com/v1',
+        model: 'Model', apiKey: 'API key', keySet: 'Set (leave empty to keep it)', keyUnset: 'Not set',
+        temperature: 'Temperature', temperatureHint: 'Lower is steadier; 0–0.5 suits answers', passages: 'Entries to use', timeout: 'Timeout',
+        secondsUnit: 's',
+      },
+      problems: {
+        required: 'Required', range: 'Between {min} and {max}', suggestAboveDirect: 'The suggest threshold must not be above the direct one',
+        tooMany: 'At most {n}', wordTooLong: 'Each at most {n} characters', timeout: 'More than 0 and at most 120',
+        needModel: 'A model name is needed when enabled', needUrl: 'An http:// or https:// base URL is needed when enabled',
+      },
+      builtin: {
+        name: 'Assistant',
+        greeting: 'Hello, I\'m the virtual assistant. Happy to help.',
+        fallback: 'Sorry, I can\'t answer that yet. Try asking another way, or reply “agent” to talk to a person.',
+        suggest_prompt: 'Did you mean:',
+        handover_message: 'Connecting you with a colleague, one moment please.',
+      },
+    },
+    errors: {
+      llm_endpoint_invalid: 'The model endpoint is incomplete or its address is wrong: it needs a model name and an http(s) base URL.',
+      llm_endpoint_not_allowed: 'A model endpoint on a private, loopback or reserved address is not allowed.',
+    },
+  },
+}
