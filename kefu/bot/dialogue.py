@@ -365,6 +365,8 @@ class Dialogue:
             state.language,
             message.seq,
         )
+        # The bot has read what it answers: the customer sees 已读 beside their message.
+        await self._conversations.mark_read(session, conversation, "agent", message.seq)
         if state.turns == 0 and plan.outcome != "handover":
             await say.text(text(state.settings, "greeting", state.language))
         reply = await self._reply(say, state, plan)

@@ -51,12 +51,13 @@ def handover_note(
     """For the agent who takes over: why, the customer's words, the bot's guesses."""
     zh = language == "zh"
     why = _REASONS.get(reason or "", ("", ""))[0 if zh else 1]
+    colon = "：" if zh else ": "
     lines = [
-        f"{'机器人转人工' if zh else 'Handed over by the bot'}: {why}",
-        f"{'客户' if zh else 'Customer'}: {clip(question, 300)}",
+        f"{'机器人转人工' if zh else 'Handed over by the bot'}{colon}{why}",
+        f"{'客户' if zh else 'Customer'}{colon}{clip(question, 300)}",
     ]
     if signs:
-        lines.append(f"{'情绪' if zh else 'Mood'}: {', '.join(signs)}")
+        lines.append(f"{'情绪' if zh else 'Mood'}{colon}{('、' if zh else ', ').join(signs)}")
     if guesses:
         lines.append("机器人的猜测：" if zh else "The bot's best guesses:")
         lines += [f"{i}. {g['question']} ({g['score']:.2f})" for i, g in enumerate(guesses, 1)]

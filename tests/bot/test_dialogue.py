@@ -97,9 +97,12 @@ async def test_the_bot_greets_answers_and_records_its_turn(
     await _bot_first(client, services, world)
     conversation_id = await _ask(services, world, "我想申请退款，怎么弄")
 
-    assert (await conversation(services, conversation_id)).status == "bot"
+    answered = await conversation(services, conversation_id)
+    assert answered.status == "bot"
     customer, greeting, answer = await _messages(services, conversation_id)
     assert customer.sender_type == "customer"
+    assert answered.agent_read_seq == customer.seq  # 已读 beside the customer's message
+    assert answered.waiting_since is None
     assert (greeting.sender_type, greeting.kind) == ("bot", "text")
     assert greeting.body == "您好，我是智能助手，很高兴为您服务。"
     assert (answer.sender_type, answer.kind, answer.sender_name) == ("bot", "card", "智能助手")
