@@ -24,12 +24,12 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kefu.bot.answer import Outcome, decide
+from kefu.bot.answer import Decision, Outcome, decide
 from kefu.bot.config import BotConfig
 from kefu.bot.generative import Generator, GroundedAnswer, Passage
 from kefu.bot.handover import asks_for_person
 from kefu.bot.models import BotTurn
-from kefu.bot.mood import read_mood
+from kefu.bot.mood import Mood, read_mood
 from kefu.bot.replies import Speaker, candidate, clip, handover_note
 from kefu.bot.retrieval import Hit
 from kefu.bot.service import Bot
@@ -476,6 +476,22 @@ class Dialogue:
             await self._hand_over(session, say, state, plan, turn.question)
         else:
             await say.offer_person(text(settings, "unhelpful_reply", language))
+
+    async def trial(
+        self, settings: BotSettings, tenant_id: uuid.UUID, question: str, channel: str | None
+    ) -> tuple[str | None, Mood, list[Hit], Decision]:
+        """What the bot would do with ``question`` now, outside any conversation (the
+        console's 试一试): whether it hands over, the customer's mood, the best entries and
+        the decision on them."""
+        handover = None
+        mood = read_mood(question)
+        if asks_for_person(question, settings.handover_words, settings.handover_phrases):
+            handover = "request"
+        elif settings.handover_on_anger and mood.angry:
+            handover = "anger"
+        k = max(3, settings.thresholds.max_suggestions)
+        hits = await self._bot.search(tenant_id, question, channel=channel, k=k)
+        return handover, mood, hits, decide(hits, settings.thresholds)
 
     async def turns(self, session: AsyncSession, conversation_id: uuid.UUID) -> list[BotTurn]:
         return list(

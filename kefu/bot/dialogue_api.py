@@ -9,7 +9,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from kefu.bot.dialogue_schemas import AssistOut, BotSettingsOut, BotTurnOut
+from kefu.bot.dialogue_schemas import (
+    AssistOut,
+    BotSettingsOut,
+    BotTurnOut,
+    TryHit,
+    TryIn,
+    TryOut,
+)
 from kefu.bot.settings import BotSettings
 from kefu.core.http import API_PREFIX
 from kefu.identity.context import Context
@@ -37,6 +44,34 @@ async def set_settings(
 ) -> BotSettingsOut:
     """Replace the settings; an empty ``generative.api_key`` keeps the stored key."""
     return BotSettingsOut.of(await svc.bot_config.set(session, ctx, body))
+
+
+@router.post("/bot/try", response_model=TryOut)
+async def try_bot(
+    body: TryIn, ctx: KnowledgeRead, svc: ServicesDep, session: ReadSessionDep
+) -> TryOut:
+    """What the bot would answer to a question now, with the tenant's settings (试一试)."""
+    settings = await svc.bot_config.get(session, ctx.tenant_id)
+    handover, mood, hits, decision = await svc.dialogue.trial(
+        settings, ctx.tenant_id, body.text, body.channel
+    )
+    ranked = [
+        TryHit(
+            entry_id=uuid.UUID(h.entry.id),
+            question=h.entry.question,
+            matched=h.question,
+            score=round(h.score, 4),
+            answer=h.entry.answer,
+        )
+        for h in hits
+    ]
+    return TryOut(
+        handover=handover,
+        mood=list(mood.signs),
+        outcome=decision.outcome.value,
+        hits=ranked,
+        thresholds=settings.thresholds,
+    )
 
 
 @router.get("/conversations/{conversation_id}/bot-turns", response_model=list[BotTurnOut])

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StrictBool
+from pydantic import BaseModel, ConfigDict, StrictBool, StringConstraints
 
 from kefu.bot.answer import BotThresholds
+from kefu.bot.schemas import Channel
 from kefu.bot.settings import BotSettings
 
 
@@ -99,3 +100,26 @@ class FeedbackIn(BaseModel):
 class FeedbackOut(BaseModel):
     message_id: uuid.UUID
     feedback: Literal["up", "down"]
+
+
+class TryIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    channel: Channel | None = None
+
+
+class TryHit(Candidate):
+    answer: str
+
+
+class TryOut(BaseModel):
+    """What the bot would do with ``text`` now: hand over (``handover``: request or anger),
+    or else ``outcome`` on ``hits`` (the best entries, best first: direct answers the
+    first, suggest offers those at or above ``thresholds.suggest``)."""
+
+    handover: Literal["request", "anger"] | None
+    mood: list[str]
+    outcome: Literal["direct", "suggest", "fallback"]
+    hits: list[TryHit]
+    thresholds: BotThresholds

@@ -310,3 +310,23 @@ async def test_bot_settings_are_validated_audited_and_keep_the_api_key(
     forbidden = await client.put("/api/v1/bot/settings", json=current, headers=agent)
     assert forbidden.status_code == 403
     assert (await call(client, services, "GET", "/bot/settings", admin))["greeting"] == "您好"
+
+
+async def test_trying_a_question_shows_what_the_bot_would_do(
+    client: httpx.AsyncClient, services: Services, world: World
+) -> None:
+    ids = await _entries(services, world)
+    agent = world.actors["agent"].headers  # knowledge:read is enough
+    sure = await call(client, services, "POST", "/bot/try", agent, {"text": "我想申请退款"})
+    assert (sure["handover"], sure["outcome"]) == (None, "direct")
+    assert sure["hits"][0]["entry_id"] == ids[REFUND[0]]
+    assert sure["hits"][0]["answer"] == REFUND[2]
+    assert sure["thresholds"]["direct"] == 0.86
+    person = await call(client, services, "POST", "/bot/try", agent, {"text": "转人工"})
+    assert person["handover"] == "request"
+    angry = await call(client, services, "POST", "/bot/try", agent, {"text": "垃圾服务，骗子！！"})
+    assert angry["handover"] == "anger"
+    assert "骗子" in angry["mood"]
+    for bad in ({"text": ""}, {"text": "x", "channel": "fax"}, {"text": 5}):
+        refused = await client.post("/api/v1/bot/try", json=bad, headers=agent)
+        assert refused.status_code == 422, bad

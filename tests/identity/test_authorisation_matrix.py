@@ -867,6 +867,11 @@ async def _bot_settings_update(w: World, s: Services) -> Call:
     return Call("PUT", "/api/v1/bot/settings", {"greeting": f"您好 {_n()}"})
 
 
+@case("POST", "/bot/try")
+async def _bot_try(w: World, s: Services) -> Call:
+    return Call("POST", "/api/v1/bot/try", {"text": "怎么开户"})
+
+
 @case("GET", "/conversations/{conversation_id}/bot-turns")
 async def _bot_turns(w: World, s: Services) -> Call:
     url = f"/api/v1/conversations/{w.conversation_id}/bot-turns"
