@@ -3,9 +3,10 @@ base's best answers, pushed beside the conversation (``assist`` frames) and read
 REST, so the agent sends one as it is or edits it first.
 
 Best effort and off the message path: each node suggests for the messages it stored, one
-conversation's latest message at a time; a conversation whose customer writes faster than
-the bot can read keeps only its newest question. Nothing is stored: REST computes the
-suggestions for the latest customer message when asked.
+question at a time, oldest first; a conversation whose customer writes faster than the
+bot can read keeps only its newest question, and under overload a question that waited
+30 s is dropped (at most 1,000 wait). Nothing is stored: REST computes the suggestions for
+the latest customer message when asked.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ from kefu.core.events import AssistSuggested, MessageCreated
 log = logging.getLogger("kefu.bot")
 
 SUGGESTIONS = 3
+# Under more questions than a node can embed (~30 a second a core), the oldest wait: one
+# that has waited this long is stale, the agent has read on, and it is dropped.
+STALE_SECONDS = 30.0
+MAX_PENDING = 1000
 # Below the bot's default suggest band an entry is more likely to mislead than to help.
 MIN_SCORE = 0.82
 # Live suggestions for conversations a person answers; one waiting in the queue, possibly
@@ -41,6 +46,7 @@ class _Ask:
     channel: str
     seq: int
     text: str
+    at: float  # the event loop's clock when asked
 
 
 class Assist:
@@ -60,8 +66,15 @@ class Assist:
             return
         if message["sender"]["type"] != "customer" or not message["body"].strip():
             return
+        self._pending.pop(event.conversation_id, None)  # its newest question goes last
+        if len(self._pending) >= MAX_PENDING:
+            del self._pending[next(iter(self._pending))]
         self._pending[event.conversation_id] = _Ask(
-            event.tenant_id, event.channel, event.seq, message["body"]
+            event.tenant_id,
+            event.channel,
+            event.seq,
+            message["body"],
+            asyncio.get_running_loop().time(),
         )
         self._idle.clear()
         self._wake.set()
@@ -86,6 +99,8 @@ class Assist:
             while self._pending:
                 conversation_id = next(iter(self._pending))
                 ask = self._pending.pop(conversation_id)
+                if asyncio.get_running_loop().time() - ask.at > STALE_SECONDS:
+                    continue
                 try:
                     await self._suggest(conversation_id, ask)
                 except Exception:  # assist is a help, never a reason to fail
