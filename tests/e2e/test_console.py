@@ -17,14 +17,30 @@ from tests.e2e.widget_page import send, start_chat, visitor_name, widget
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Each role's navigation, as the permission table (docs/permissions.md) grants the pages.
-EVERY_PAGE = {"workspace", "wallboard", "users", "groups", "rules", "canned", "sites", "audit"}
+EVERY_PAGE = {
+    "workspace",
+    "wallboard",
+    "knowledge",
+    "bot-stats",
+    "unanswered",
+    "users",
+    "groups",
+    "rules",
+    "bot",
+    "canned",
+    "sites",
+    "audit",
+}
 PAGES = {
     "platform_admin": EVERY_PAGE,
     "tenant_admin": EVERY_PAGE,
-    "supervisor": {"workspace", "wallboard", "groups", "rules", "canned"},
-    "agent": {"workspace", "canned"},
-    "qa_inspector": {"workspace"},
-    "analyst": {"wallboard", "groups", "rules"},
+    "supervisor": {
+        "workspace", "wallboard", "knowledge", "bot-stats", "unanswered", "groups", "rules", "bot",
+        "canned",
+    },
+    "agent": {"workspace", "knowledge", "bot", "canned"},
+    "qa_inspector": {"workspace", "knowledge", "bot-stats", "bot"},
+    "analyst": {"wallboard", "bot-stats", "groups", "rules"},
 }  # fmt: skip
 
 
@@ -77,6 +93,9 @@ def nav(page: Page) -> set[str]:
 def test_each_role_sees_only_its_pages(open_page: OpenPage, server: str, role: str) -> None:
     page = sign_in(open_page, server, role)
     assert nav(page) == PAGES[role]
+    if "workspace" not in PAGES[role]:
+        # No live socket without conversations:read, and no "connection lost" warning.
+        expect(page.locator("[data-test=offline]")).to_have_count(0)
     # A page the role may not open sends it home instead.
     page.goto(f"{server}/console/admin/audit")
     expect(page.locator("[data-test=nav]")).to_be_visible()

@@ -28,6 +28,30 @@ export const pages: RouteRecordRaw[] = [
     meta: { permissions: ['routing:read', 'agents:manage'], nav: 'nav.wallboard', section: 'main' },
   },
   {
+    path: '/knowledge',
+    name: 'knowledge',
+    component: () => import('@/views/knowledge/KnowledgeView.vue'),
+    redirect: { name: 'knowledge-faq' },
+    meta: { permissions: ['knowledge:read'], nav: 'nav.knowledge', section: 'main' },
+    children: [
+      { path: 'faq/:id?', name: 'knowledge-faq', component: () => import('@/views/knowledge/FaqView.vue') },
+      { path: 'articles/:id?', name: 'knowledge-articles', component: () => import('@/views/knowledge/ArticlesView.vue') },
+      { path: 'files', name: 'knowledge-files', component: () => import('@/views/knowledge/FilesView.vue') },
+    ],
+  },
+  {
+    path: '/insights/bot',
+    name: 'bot-stats',
+    component: () => import('@/views/insights/BotStatsView.vue'),
+    meta: { permissions: ['reports:read'], nav: 'nav.botStats', section: 'main' },
+  },
+  {
+    path: '/insights/unanswered',
+    name: 'unanswered',
+    component: () => import('@/views/insights/UnansweredView.vue'),
+    meta: { permissions: ['knowledge:manage'], nav: 'nav.unanswered', section: 'main' },
+  },
+  {
     path: '/admin/users',
     name: 'users',
     component: () => import('@/views/admin/UsersView.vue'),
@@ -44,6 +68,12 @@ export const pages: RouteRecordRaw[] = [
     name: 'rules',
     component: () => import('@/views/admin/RulesView.vue'),
     meta: { permissions: ['routing:read'], nav: 'nav.rules', section: 'admin' },
+  },
+  {
+    path: '/admin/bot',
+    name: 'bot',
+    component: () => import('@/views/admin/BotSettingsView.vue'),
+    meta: { permissions: ['knowledge:read'], nav: 'nav.bot', section: 'admin' },
   },
   {
     path: '/admin/canned-replies',

@@ -19,7 +19,9 @@ export const useSession = defineStore('session', () => {
   async function load(): Promise<Me | null> {
     try {
       me.value = await http.get<Me>('/me')
-      socket.start()
+      // The live socket serves conversations; the server refuses it (4403) to anyone who
+      // may not read them, such as analysts, whose pages poll instead.
+      if (can('conversations:read')) socket.start()
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 401) throw error
       me.value = null
