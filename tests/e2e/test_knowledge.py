@@ -324,6 +324,67 @@ def test_an_agent_looks_answers_up_read_only(open_page: OpenPage, server: str) -
     screenshot(settled(page), "knowledge-agent-entry-dark-en")
 
 
+def test_an_agent_tries_a_question_and_sees_what_the_bot_would_do(
+    open_page: OpenPage, server: str
+) -> None:
+    page = sign_in(expecting(open_page, 422), server, "agent")
+    open_knowledge(page)
+    page.locator("[data-test=try-toggle]").click()
+    panel = page.locator("[data-test=try-panel]")
+    box = panel.locator("input[name=try-text]")
+    expect(box).to_be_focused()
+    spinner = panel.locator("[data-test=try-run] .n-base-loading")
+
+    # Only spaces: the API's refusal shows at the field, and what was typed stays.
+    box.fill("   ")
+    box.press("Enter")
+    expect(panel.locator("[data-test=try-error]")).to_have_text("请输入要试的问题")
+    expect(box).to_have_value("   ")
+
+    # A similar question of a demo entry: answered directly, that entry first.
+    box.fill("我想退货")
+    box.press("Enter")
+    verdict = panel.locator("[data-test=try-verdict]")
+    expect(verdict).to_have_attribute("data-outcome", "direct")
+    expect(verdict).to_contain_text("直接回答“怎么退货”")
+    expect(panel.locator("[data-test=try-error]")).to_have_count(0)
+    first = panel.locator("[data-test=try-hit]").first
+    expect(first).to_have_attribute("data-question", "怎么退货")
+    expect(first).to_have_attribute("data-role", "answer")
+    expect(first.locator("[data-test=try-matched]")).to_have_text("匹配到：我想退货")
+    expect(first.locator("[data-test=try-answer]")).to_contain_text("签收后 7 天内")
+    expect(panel.locator("[data-test=try-thresholds]")).to_contain_text("直接回答 ≥ 0.86")
+    expect(spinner).to_have_count(0)
+    screenshot(settled(page), "knowledge-try-direct")
+
+    # The entry opens in the drawer; the box keeps its question.
+    first.locator("[data-test=try-hit-open]").click()
+    drawer = page.locator("[data-test=entry-drawer]")
+    expect(drawer.locator("input[name=question]")).to_have_value("怎么退货")
+    expect(page).to_have_url(re.compile(r"/knowledge/faq/[0-9a-f-]{36}$"))
+    drawer.locator(".n-drawer-header__close").click()
+    expect(drawer).to_be_hidden()
+    expect(box).to_have_value("我想退货")
+
+    # Asking for a person: the bot hands over, and the entries it found go unused.
+    box.fill("转人工")
+    box.press("Enter")
+    expect(verdict).to_have_attribute("data-outcome", "handover")
+    expect(verdict).to_contain_text("转人工：客户要求人工服务")
+    expect(panel.locator("[data-test=try-hit]").first).to_have_attribute("data-role", "none")
+    expect(spinner).to_have_count(0)
+    screenshot(settled(page), "knowledge-try-handover")
+
+    # In English, an upset customer is handed over, with the signs the bot read.
+    page.locator("[data-test=language]").click()
+    box.fill("你们太垃圾了！！投诉")
+    box.press("Enter")
+    expect(verdict).to_contain_text("Hands over to a person: the customer seems upset")
+    expect(verdict).to_contain_text('"垃圾", "投诉", a run of "!"')
+    expect(spinner).to_have_count(0)
+    screenshot(settled(page), "knowledge-try-anger-en")
+
+
 def test_a_supervisor_writes_a_help_article_and_reads_its_history(
     open_page: OpenPage, server: str, admin_api: httpx.Client
 ) -> None:

@@ -47,6 +47,8 @@ export default {
         model: '模型名称', apiKey: 'API 密钥', keySet: '已设置（留空则保留当前密钥）', keyUnset: '未设置',
         temperature: '温度', temperatureHint: '越低越稳定，建议 0–0.5', passages: '参考条目数', timeout: '超时',
         secondsUnit: '秒',
+        tryTitle: '试一试', tryHint: '输入一句客户的问题，看它的分数落在哪一段、机器人会怎么做。',
+        tryUnsaved: '有未保存的修改：试一试仍按已保存的设置计算，保存后会重新试一次。',
       },
       problems: {
         required: '请填写', range: '应在 {min} 到 {max} 之间', suggestAboveDirect: '推荐阈值不能高于直接回答阈值',
@@ -111,6 +113,8 @@ export default {
         model: 'Model', apiKey: 'API key', keySet: 'Set (leave empty to keep it)', keyUnset: 'Not set',
         temperature: 'Temperature', temperatureHint: 'Lower is steadier; 0–0.5 suits answers', passages: 'Entries to use', timeout: 'Timeout',
         secondsUnit: 's',
+        tryTitle: 'Try the bot', tryHint: 'Type a customer\'s question to see where its scores fall and what the bot would do.',
+        tryUnsaved: 'Unsaved changes: trying uses the saved settings; saving tries the last question again.',
       },
       problems: {
         required: 'Required', range: 'Between {min} and {max}', suggestAboveDirect: 'The suggest threshold must not be above the direct one',
