@@ -15,11 +15,13 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import anyio
+from sqlalchemy import select
 
 from kefu.bot.answer import BotThresholds, Decision, decide
 from kefu.bot.embedding import Embedder, default_embedder
 from kefu.bot.entries import IndexedEntry
 from kefu.bot.knowledge import Knowledge
+from kefu.bot.models import FaqEntry as FaqEntryRow
 from kefu.bot.retrieval import FaqEntry, FaqIndex, Hit
 from kefu.bot.text import Analyzer
 from kefu.bot.vectors import VectorStore
@@ -59,6 +61,11 @@ class Bot:
         self._embedder = embedder
         self._vectors = VectorStore(db)
         self._indexes: dict[uuid.UUID, FaqIndex] = {}
+        # Tenants found without any entry: searched without an index, so a process whose
+        # tenants keep no knowledge base never loads the model (agent assist asks on every
+        # customer message). A change to their knowledge base forgets them.
+        self._empty: set[uuid.UUID] = set()
+        self._changes: dict[uuid.UUID, int] = {}  # knowledge.changed events seen, by tenant
         self._building: dict[uuid.UUID, asyncio.Lock] = {}
         bus.subscribe(KnowledgeChanged, self._on_changed)
 
@@ -77,6 +84,18 @@ class Bot:
                 self._indexes[tenant_id] = index
         return index
 
+    async def _has_entries(self, tenant_id: uuid.UUID) -> bool:
+        if tenant_id in self._indexes:
+            return True
+        seen = self._changes.get(tenant_id, 0)
+        async with self._db.read() as session:
+            found = await session.scalar(
+                select(FaqEntryRow.id).where(FaqEntryRow.tenant_id == tenant_id).limit(1)
+            )
+        if found is None and self._changes.get(tenant_id, 0) == seen:  # no entry came since
+            self._empty.add(tenant_id)
+        return found is not None
+
     async def _add(
         self,
         tenant_id: uuid.UUID,
@@ -90,6 +109,8 @@ class Bot:
             index.upsert(entry, vectors[entry.id])
 
     async def _on_changed(self, event: KnowledgeChanged) -> None:
+        self._empty.discard(event.tenant_id)
+        self._changes[event.tenant_id] = self._changes.get(event.tenant_id, 0) + 1
         if event.tenant_id not in self._indexes and event.tenant_id not in self._building:
             return  # built from the database when first asked
         # After a build under way (it may have read the entries before this change).
@@ -116,8 +137,10 @@ class Bot:
     ) -> list[Hit]:
         """The ``k`` entries that best answer ``text``, among those that may answer on
         ``channel`` at ``at`` (now), best first."""
+        if tenant_id in self._empty or not await self._has_entries(tenant_id):
+            return []
         index = await self.index(tenant_id)
-        if not len(index):  # no knowledge base: nothing to embed the question against
+        if not len(index):  # every entry deleted since: nothing to embed the question against
             return []
         query = await anyio.to_thread.run_sync(index.prepare, text)
         when = at or utcnow()

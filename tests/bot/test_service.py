@@ -7,8 +7,10 @@ import uuid
 
 from kefu.bot import schemas
 from kefu.bot.answer import Outcome
+from kefu.bot.service import Bot
 from kefu.identity.context import system_context
 from kefu.services import Services
+from tests.bot.conftest import MemoEmbedder
 from tests.world import World
 
 
@@ -42,3 +44,26 @@ async def test_the_bot_answers_from_the_knowledge_base_and_follows_its_edits(
     assert str(refund) not in {hit.entry.id for hit in after}
     unrelated = await services.bot.ask(world.tenant_id, "今天天气怎么样，适合去爬山吗")
     assert unrelated.outcome is not Outcome.DIRECT
+
+
+async def test_a_tenant_without_a_knowledge_base_never_loads_the_model(
+    services: Services, world: World, embedder: MemoEmbedder
+) -> None:
+    loads: list[int] = []
+
+    def load() -> MemoEmbedder:
+        loads.append(1)
+        return embedder
+
+    bot = Bot(services.db, services.knowledge, services.bus, embedder=load)
+    assert await bot.search(world.other_tenant_id, "怎么开户") == []
+    assert await bot.search(world.other_tenant_id, "怎么开户") == []
+    assert loads == []
+    # Its first entry is found at once.
+    ctx = system_context(world.other_tenant_id, "platform", label="test")
+    async with services.db.transaction() as session:
+        draft = schemas.FaqIn(question="怎么开户", similar=[], answer="在 App 开户。")
+        entry = await services.knowledge.create_entry(session, ctx, draft)
+    [hit, *_] = await bot.search(world.other_tenant_id, "怎么开户")
+    assert hit.entry.id == str(entry.id)
+    assert loads == [1]
