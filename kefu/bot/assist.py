@@ -12,7 +12,6 @@ the latest customer message when asked.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import uuid
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.bot.service import Bot
 from kefu.conversations.models import Conversation, Message
+from kefu.core.background import BackgroundLoop
 from kefu.core.bus import EventBus
 from kefu.core.events import AssistSuggested, MessageCreated
 
@@ -49,7 +49,9 @@ class _Ask:
     at: float  # the event loop's clock when asked
 
 
-class Assist:
+class Assist(BackgroundLoop):
+    task_name = "kefu-assist"
+
     def __init__(self, bot: Bot, bus: EventBus) -> None:
         self._bot = bot
         self._bus = bus
@@ -57,7 +59,6 @@ class Assist:
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._idle.set()
-        self._task: asyncio.Task[None] | None = None
         bus.subscribe(MessageCreated, self._on_message, relayed=False)
 
     async def _on_message(self, event: MessageCreated) -> None:
@@ -78,15 +79,6 @@ class Assist:
         )
         self._idle.clear()
         self._wake.set()
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="kefu-assist")
-
-    async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
 
     async def settle(self) -> None:
         """Return once every question asked so far has its suggestions out (tests)."""

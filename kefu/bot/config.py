@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kefu.bot.dialogue_schemas import BotSettingsOut
 from kefu.bot.generative import check_endpoint
 from kefu.bot.models import BotSettingsRow
 from kefu.bot.settings import BotSettings
@@ -17,11 +18,9 @@ from kefu.identity.context import Context
 from kefu.identity.service.audit import Audited
 
 
-def redacted(settings: dict[str, Any]) -> dict[str, Any]:
-    """The settings without the API key, and whether one is set."""
-    generative = dict(settings.get("generative") or {})
-    generative["api_key_set"] = bool(generative.pop("api_key", ""))
-    return {**settings, "generative": generative}
+def redacted(settings: BotSettings) -> dict[str, Any]:
+    """The settings as the API shows them: no API key, and whether one is set."""
+    return BotSettingsOut.of(settings).model_dump(mode="json")
 
 
 class BotConfig(Audited):
@@ -54,7 +53,7 @@ class BotConfig(Audited):
             "bot.settings",
             "tenant",
             ctx.tenant_id,
-            before=redacted(before) if before else None,
-            after=redacted(after),
+            before=redacted(BotSettings.model_validate(before)) if before else None,
+            after=redacted(settings),
         )
         return settings

@@ -39,6 +39,7 @@ from kefu.contacts.models import Contact
 from kefu.conversations.models import Conversation, Message
 from kefu.conversations.schemas import Card, CardButton
 from kefu.conversations.service import Conversations
+from kefu.core.background import BackgroundLoop
 from kefu.core.bus import EventBus
 from kefu.core.clock import utcnow
 from kefu.core.errors import Conflict, NotFound
@@ -83,7 +84,9 @@ class _State:
     waiting: list[Message] = field(default_factory=list)
 
 
-class Dialogue:
+class Dialogue(BackgroundLoop):
+    task_name = "kefu-bot"
+
     def __init__(
         self,
         db: Database,
@@ -105,7 +108,6 @@ class Dialogue:
         self._pending: set[uuid.UUID] = set()
         self._wake = asyncio.Event()
         self._busy = asyncio.Lock()
-        self._task: asyncio.Task[None] | None = None
         bus.subscribe(MessageCreated, self._on_message, relayed=False)
         bus.subscribe(ConversationChanged, self._on_conversation, relayed=False)
 
@@ -124,15 +126,6 @@ class Dialogue:
     def _want(self, conversation_id: uuid.UUID) -> None:
         self._pending.add(conversation_id)
         self._wake.set()
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="kefu-bot")
-
-    async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()

@@ -10,46 +10,28 @@ from pydantic import BaseModel, ConfigDict, StrictBool, StringConstraints
 
 from kefu.bot.answer import BotThresholds
 from kefu.bot.schemas import Channel
-from kefu.bot.settings import BotSettings
+from kefu.bot.settings import BotBehaviour, BotSettings, GenerativeEndpoint
 
 
-class GenerativeSettingsOut(BaseModel):
+class GenerativeSettingsOut(GenerativeEndpoint):
     """``GenerativeSettings`` without its API key: ``api_key_set`` says whether one is."""
 
-    enabled: bool
-    base_url: str
-    model: str
+    # An answer always carries every field, defaults included.
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
     api_key_set: bool
-    temperature: float
-    max_passages: int
-    timeout_seconds: float
 
 
-class BotSettingsOut(BaseModel):
-    name: str
-    greeting: str
-    fallback: str
-    suggest_prompt: str
-    handover_message: str
-    handover_words: list[str]
-    handover_phrases: list[str]
-    handover_after_unanswered: int
-    handover_on_anger: bool
-    handover_level: int | None
-    handover_on_unhelpful: bool
-    thresholds: BotThresholds
+class BotSettingsOut(BotBehaviour):
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
     generative: GenerativeSettingsOut
 
     @classmethod
     def of(cls, settings: BotSettings) -> BotSettingsOut:
-        data = settings.model_dump(exclude={"generative"})
-        generative = settings.generative.model_dump(exclude={"api_key"})
-        return cls(
-            **data,
-            generative=GenerativeSettingsOut(
-                **generative, api_key_set=bool(settings.generative.api_key)
-            ),
-        )
+        data = settings.model_dump()
+        data["generative"]["api_key_set"] = bool(data["generative"].pop("api_key"))
+        return cls.model_validate(data)
 
 
 class Candidate(BaseModel):

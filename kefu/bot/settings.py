@@ -67,7 +67,7 @@ HANDOVER_PHRASES = (
 )
 
 
-class GenerativeSettings(BaseModel):
+class GenerativeEndpoint(BaseModel):
     """An OpenAI-compatible chat-completions endpoint that words answers from the
     retrieved entries only (docs/bot.md, "Generative answers"). Off by default."""
 
@@ -77,14 +77,19 @@ class GenerativeSettings(BaseModel):
     enabled: bool = False
     base_url: Text = ""
     model: Short = ""
-    # Write-only: answered as ``api_key_set``; an empty value on save keeps the stored key.
-    api_key: Text = ""
     temperature: float = Field(default=0.2, ge=0, le=2)
     max_passages: int = Field(default=3, ge=1, le=8)
     timeout_seconds: float = Field(default=15, gt=0, le=120)
 
 
-class BotSettings(BaseModel):
+class GenerativeSettings(GenerativeEndpoint):
+    # Write-only: answered as ``api_key_set``; an empty value on save keeps the stored key.
+    api_key: Text = ""
+
+
+class BotBehaviour(BaseModel):
+    """What the bot says and when it hands over: the settings but the generative endpoint."""
+
     model_config = ConfigDict(extra="forbid", strict=True)
 
     name: Annotated[Short, StringConstraints(max_length=40)] = ""
@@ -104,7 +109,6 @@ class BotSettings(BaseModel):
     # Offer the remaining suggestions and a person when an answer was rated unhelpful.
     handover_on_unhelpful: bool = False
     thresholds: BotThresholds = Field(default_factory=BotThresholds)
-    generative: GenerativeSettings = Field(default_factory=GenerativeSettings)
 
     @field_validator("handover_words", "handover_phrases")
     @classmethod
@@ -112,6 +116,10 @@ class BotSettings(BaseModel):
         if len(value) > 100:
             raise ValueError("at most 100")
         return list(dict.fromkeys(value))
+
+
+class BotSettings(BotBehaviour):
+    generative: GenerativeSettings = Field(default_factory=GenerativeSettings)
 
 
 Language = Literal["zh", "en"]

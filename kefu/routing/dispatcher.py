@@ -14,6 +14,7 @@ import logging
 import uuid
 from datetime import datetime
 
+from kefu.core.background import BackgroundLoop
 from kefu.core.bus import EventBus
 from kefu.core.clock import utcnow
 from kefu.core.events import AgentStateChanged, ConversationChanged, RoutingRequested
@@ -27,7 +28,9 @@ _MAX_ROUNDS = 50  # dispatch rounds per tenant and wake-up; the next tick goes o
 _SWEEP_EVERY = 5  # ticks between looks for missed routings and stale positions
 
 
-class Dispatcher:
+class Dispatcher(BackgroundLoop):
+    task_name = "kefu-routing"
+
     def __init__(
         self,
         db: Database,
@@ -48,7 +51,6 @@ class Dispatcher:
         self._recount: set[uuid.UUID] = set()
         self._wake = asyncio.Event()
         self._busy = asyncio.Lock()  # one pass at a time: ``settle`` waits for it
-        self._task: asyncio.Task[None] | None = None
         self._ticks = 0
         bus.subscribe(RoutingRequested, self._on_request, relayed=False)
         bus.subscribe(ConversationChanged, self._on_conversation, relayed=False)
@@ -67,15 +69,6 @@ class Dispatcher:
         if event.status == "online" and event.active < event.max_concurrent:
             self._dirty.add(event.tenant_id)
             self._wake.set()
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="kefu-routing")
-
-    async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
 
     async def _run(self) -> None:
         deadline = asyncio.get_running_loop().time() + self._tick

@@ -34,6 +34,7 @@ from kefu.channels.api import schemas
 from kefu.channels.api.models import Webhook, WebhookDelivery
 from kefu.channels.api.subscriptions import WebhookSubscriptions
 from kefu.config import Settings
+from kefu.core.background import BackgroundLoop
 from kefu.core.bus import stage
 from kefu.core.clock import utcnow
 from kefu.core.errors import Invalid, NotFound
@@ -79,7 +80,9 @@ def _payload(event: Event) -> tuple[str, uuid.UUID, str, dict[str, Any]] | None:
     return None
 
 
-class Webhooks(Audited):
+class Webhooks(Audited, BackgroundLoop):
+    task_name = "kefu-webhooks"
+
     def __init__(self, settings: Settings, db: Database) -> None:
         super().__init__(settings.effective_secret_key)
         self._db = db
@@ -87,7 +90,6 @@ class Webhooks(Audited):
         self._timeout = settings.webhook_timeout_seconds
         self._max_attempts = settings.webhook_max_attempts
         self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
         self._subscriptions = WebhookSubscriptions(db.bus)
         db.before_commit.append(self._outbox)
 
@@ -249,15 +251,6 @@ class Webhooks(Audited):
         await session.flush()
 
     # --- delivery ---------------------------------------------------------------------------
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="kefu-webhooks")
-
-    async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
 
     async def _run(self) -> None:
         async with httpx.AsyncClient(timeout=self._timeout, follow_redirects=False) as http:
