@@ -10,6 +10,7 @@ import asyncio
 import os
 import shutil
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -20,6 +21,7 @@ from sqlalchemy import text
 
 from kefu.app import create_app
 from kefu.config import Settings
+from kefu.core import clock
 from kefu.db.engine import create_engine
 from kefu.db.migrate import upgrade
 from kefu.db.models import Base
@@ -57,6 +59,23 @@ async def _migrate(url: str) -> None:
         await upgrade(engine)
     finally:
         await engine.dispose()
+
+
+class Clock:
+    """The process's clock, moved forward by a test: ``clock.advance(minutes=90)``."""
+
+    def now(self) -> datetime:
+        return clock.utcnow()
+
+    def advance(self, **delta: float) -> datetime:
+        clock.advance(timedelta(**delta))
+        return clock.utcnow()
+
+
+@pytest.fixture
+def clock_control() -> Iterator[Clock]:
+    yield Clock()
+    clock.reset()
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ from kefu.contacts import models as contact_models
 from kefu.conversations import models as conversation_models
 from kefu.db.base import Base
 from kefu.identity import models as identity_models
+from kefu.jobs import models as job_models
 from kefu.routing import models as routing_models
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "contact_models",
     "conversation_models",
     "identity_models",
+    "job_models",
     "routing_models",
     "web_models",
 ]
