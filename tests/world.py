@@ -50,6 +50,16 @@ from kefu.routing.models import (
 )
 from kefu.routing.schemas import GroupIn, ListEntryIn, Member, RuleIn
 from kefu.services import Services
+from kefu.tickets.models import (
+    FollowUp,
+    SlaPolicy,
+    Ticket,
+    TicketComment,
+    TicketCounter,
+    TicketEvent,
+    TicketType,
+    TicketWatcher,
+)
 
 PASSWORD = "Correct-Horse-42"
 NIL = uuid.UUID(int=0)
@@ -278,7 +288,8 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
                   AgentStateChange, Assignment, ListEntry, Participant, QueueEntry, RoutingRule,
                   RoutingSettings, SkillGroup, SkillGroupMember, KnowledgeCategory, FaqEntry,
                   KnowledgeArticle, KnowledgeVersion, BotSettingsRow, BotTurn,
-                  BotVector)  # fmt: skip
+                  BotVector, TicketType, SlaPolicy, TicketCounter, Ticket, TicketEvent,
+                  TicketComment, TicketWatcher, FollowUp)  # fmt: skip
         for model in models:
             key = model.__table__.primary_key.columns
             for row in await session.scalars(

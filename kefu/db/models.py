@@ -9,6 +9,7 @@ from kefu.db.base import Base
 from kefu.identity import models as identity_models
 from kefu.jobs import models as job_models
 from kefu.routing import models as routing_models
+from kefu.tickets import models as ticket_models
 
 __all__ = [
     "Base",
@@ -19,5 +20,6 @@ __all__ = [
     "identity_models",
     "job_models",
     "routing_models",
+    "ticket_models",
     "web_models",
 ]
