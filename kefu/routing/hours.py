@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -98,6 +98,51 @@ class BusinessHours:
         local = now.astimezone(self.timezone)
         clock = f"{local.hour:02d}:{local.minute:02d}"  # zero-padded: compares as text
         return any(start <= clock < end for start, end in self.windows(local.date()))
+
+    def _spans(self, day: date) -> list[tuple[datetime, datetime]]:
+        """The day's open windows as UTC instants ("24:00" is the next midnight)."""
+        spans = []
+        for start, end in sorted(self.windows(day)):
+            spans.append((self._instant(day, start), self._instant(day, end)))
+        return spans
+
+    def _instant(self, day: date, clock: str) -> datetime:
+        hour, minute = (int(part) for part in clock.split(":"))
+        if hour == 24:
+            day, hour = day + timedelta(days=1), 0
+        local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=self.timezone)
+        return local.astimezone(UTC)
+
+    def add(self, start: datetime, seconds: float, horizon_days: int = 400) -> datetime:
+        """The instant at which ``seconds`` of open time have passed since ``start``
+        (counting from the next opening when closed); window by window, not minute by
+        minute. ValueError when the hours never open within the horizon."""
+        left = timedelta(seconds=seconds)
+        first = start.astimezone(self.timezone).date()
+        for offset in range(horizon_days + 1):
+            for opens, closes in self._spans(first + timedelta(days=offset)):
+                begin = max(opens, start)
+                if begin >= closes:
+                    continue
+                if left <= closes - begin:
+                    return begin + left
+                left -= closes - begin
+        raise ValueError("these business hours do not open within the horizon")
+
+    def between(self, start: datetime, end: datetime) -> float:
+        """Seconds of open time in [start, end)."""
+        if end <= start:
+            return 0.0
+        total = timedelta(0)
+        day = start.astimezone(self.timezone).date()
+        last = end.astimezone(self.timezone).date()
+        while day <= last:
+            for opens, closes in self._spans(day):
+                overlap = min(closes, end) - max(opens, start)
+                if overlap > timedelta(0):
+                    total += overlap
+            day += timedelta(days=1)
+        return total.total_seconds()
 
     def next_open(self, now: datetime, horizon_days: int = 31) -> datetime | None:
         """When it opens next (``now`` if open), or None within the horizon."""

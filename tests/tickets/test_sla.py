@@ -1,0 +1,126 @@
+"""SLA clocks in business hours: deadlines, pauses while waiting on the customer, breaches."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from pydantic import ValidationError
+
+from kefu.routing.hours import BusinessHours, Holiday, Schedule
+from kefu.tickets.policy import PolicyRules
+from kefu.tickets.sla import Clock, raised
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+NINE_TO_SIX = Schedule.model_validate(
+    {day: [["09:00", "18:00"]] for day in ("mon", "tue", "wed", "thu", "fri")}
+)
+HOURS = BusinessHours(NINE_TO_SIX, [Holiday.model_validate({"date": "2026-10-01"})], SHANGHAI)
+
+
+def at(text: str) -> datetime:
+    """A Shanghai wall-clock time as an aware UTC instant."""
+    return datetime.fromisoformat(text).replace(tzinfo=SHANGHAI).astimezone(UTC)
+
+
+def test_a_deadline_counts_business_hours_only() -> None:
+    clock = Clock(target=4 * 3600)
+    clock.start(HOURS, at("2026-09-29 16:00"))  # a Tuesday: 2 h today, 2 h tomorrow
+    assert clock.due_at == at("2026-09-30 11:00")
+
+
+def test_holidays_and_weekends_are_skipped() -> None:
+    clock = Clock(target=3 * 3600)
+    clock.start(HOURS, at("2026-09-30 17:00"))  # 1 h, then 国庆 (Thursday), then Friday
+    assert clock.due_at == at("2026-10-02 11:00")
+    weekend = Clock(target=3600)
+    weekend.start(HOURS, at("2026-10-03 10:00"))  # a Saturday: from Monday's opening
+    assert weekend.due_at == at("2026-10-05 10:00")
+
+
+def test_waiting_on_the_customer_pauses_the_clock() -> None:
+    clock = Clock(target=4 * 3600)
+    clock.start(HOURS, at("2026-09-29 09:00"))
+    clock.pause(HOURS, at("2026-09-29 10:30"))  # 1.5 h spent
+    assert clock.status(at("2026-09-29 14:00")) == "paused"
+    assert clock.due_at is None
+    clock.start(HOURS, at("2026-09-30 09:00"))  # the customer answered a day later
+    assert clock.spent == 1.5 * 3600
+    assert clock.due_at == at("2026-09-30 11:30")
+    assert clock.status(at("2026-09-30 11:29")) == "running"
+    assert clock.status(at("2026-09-30 11:30")) == "breached"
+
+
+def test_a_met_target_stops_for_good() -> None:
+    clock = Clock(target=3600)
+    clock.start(HOURS, at("2026-09-29 09:00"))
+    clock.stop(HOURS, at("2026-09-29 09:20"))
+    clock.start(HOURS, at("2026-09-29 10:00"))  # no restart once met
+    assert clock.status(at("2026-09-30 09:00")) == "met"
+    assert clock.used(HOURS, at("2026-09-30 09:00")) == 20 * 60
+
+
+def test_the_warning_comes_before_the_deadline() -> None:
+    clock = Clock(target=5 * 3600)
+    clock.start(HOURS, at("2026-09-29 09:00"))
+    assert clock.warn_at(HOURS, 3600) == at("2026-09-29 13:00")
+    assert clock.due_at == at("2026-09-29 14:00")
+
+
+def test_clocks_survive_storage() -> None:
+    clock = Clock(target=7200)
+    clock.start(HOURS, at("2026-09-29 09:00"))
+    clock.pause(HOURS, at("2026-09-29 09:30"))
+    assert Clock.from_json(clock.to_json()) == clock
+
+
+def test_escalation_raises_the_priority_one_step() -> None:
+    assert [raised(p) for p in ("low", "normal", "high", "urgent")] == [
+        "normal",
+        "high",
+        "urgent",
+        "urgent",
+    ]
+
+
+def test_a_policy_needs_a_target() -> None:
+    with pytest.raises(ValidationError):
+        PolicyRules.model_validate({"targets": {"high": {}}})
+    rules = PolicyRules.model_validate(
+        {"type_keys": ["complaint"], "targets": {"high": {"first_response": 30}}}
+    )
+    assert rules.covers("complaint")
+    assert not rules.covers("repair")
+    assert rules.targets["high"].seconds("first_response") == 1800
+    assert rules.targets["high"].seconds("resolution") is None
+
+
+def test_adding_and_measuring_business_time_are_inverse() -> None:
+    lunch = Schedule.model_validate(
+        {
+            **{day: [["09:00", "12:00"], ["13:30", "18:00"]] for day in ("mon", "tue", "wed")},
+            "thu": [["00:00", "24:00"]],
+            "fri": [["00:00", "24:00"]],
+            "sat": [["10:00", "16:00"]],
+        }
+    )
+    hours = BusinessHours(lunch, [Holiday.model_validate({"date": "2026-10-01"})], SHANGHAI)
+    rng = random.Random(7)
+    for _ in range(300):
+        start = at("2026-09-27 00:00") + timedelta(minutes=rng.randrange(0, 14 * 24 * 60))
+        seconds = float(rng.randrange(0, 40 * 3600))
+        assert hours.between(start, hours.add(start, seconds)) == seconds
+
+
+def test_daylight_saving_changes_are_counted_in_real_time() -> None:
+    berlin = BusinessHours(None, [], ZoneInfo("Europe/Berlin"))  # always open
+    before = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)  # 01:00 CET, an hour before the change
+    assert berlin.add(before, 3 * 3600) == before + timedelta(hours=3)
+    assert berlin.between(before, before + timedelta(hours=5)) == 5 * 3600
+
+
+def test_hours_that_never_open_are_an_error() -> None:
+    with pytest.raises(ValueError, match="do not open"):
+        BusinessHours(Schedule(), [], SHANGHAI).add(at("2026-09-29 09:00"), 60)
