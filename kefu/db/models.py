@@ -9,6 +9,7 @@ from kefu.db.base import Base
 from kefu.identity import models as identity_models
 from kefu.jobs import models as job_models
 from kefu.routing import models as routing_models
+from kefu.surveys import models as survey_models
 from kefu.tickets import models as ticket_models
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "identity_models",
     "job_models",
     "routing_models",
+    "survey_models",
     "ticket_models",
     "web_models",
 ]
