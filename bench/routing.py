@@ -69,6 +69,7 @@ from kefu.contacts.models import Contact
 from kefu.conversations.models import Conversation, Message
 from kefu.core.clock import utcnow
 from kefu.core.events import ConversationChanged
+from kefu.core.hours import DAYS, BusinessHours
 from kefu.db.migrate import upgrade
 from kefu.identity.context import system_context
 from kefu.identity.models import User
@@ -76,7 +77,6 @@ from kefu.identity.service.tenants import create_tenant
 from kefu.routing.board import Agent, Board, Waiting
 from kefu.routing.conditions import Conditions, Facts
 from kefu.routing.config import compile_group
-from kefu.routing.hours import DAYS, BusinessHours
 from kefu.routing.models import (
     AgentState,
     Assignment,

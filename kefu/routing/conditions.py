@@ -10,7 +10,7 @@ import fnmatch
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import datetime
 from functools import cached_property
 from typing import Annotated, Any, Literal, TypeAlias
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from kefu.contacts.schemas import MAX_LEVEL
+from kefu.core.hours import HHMM
 
 Why = list[str] | None  # where a condition says why, when asked (the dry run)
 
@@ -46,20 +47,6 @@ class Facts:
     attributes: Mapping[str, Any] = field(default_factory=dict)
 
 
-def _hhmm(value: str) -> str:
-    """``HH:MM``; ``24:00`` ends a window at midnight. Kept as text: zero-padded times
-    compare correctly as strings."""
-    if value == "24:00":
-        return value
-    try:
-        time.fromisoformat(value)
-    except ValueError:
-        raise ValueError("a time of day as HH:MM") from None
-    if len(value) != 5:
-        raise ValueError("a time of day as HH:MM")
-    return value
-
-
 def _zone(value: str | None) -> str | None:
     if value is not None:
         try:
@@ -69,7 +56,6 @@ def _zone(value: str | None) -> str | None:
     return value
 
 
-HHMM = Annotated[str, AfterValidator(_hhmm)]
 Zone = Annotated[str | None, AfterValidator(_zone)]
 Word = Annotated[StrictStr, Field(min_length=1, max_length=200)]
 Words = Annotated[list[Word], Field(min_length=1, max_length=200)]

@@ -18,12 +18,12 @@ from kefu.core.bus import EventBus, stage
 from kefu.core.clock import utcnow
 from kefu.core.errors import Conflict, Invalid, NotFound
 from kefu.core.events import RoutingChanged
+from kefu.core.hours import BusinessHours, Holiday, Schedule
 from kefu.identity.context import Context
 from kefu.identity.models import Tenant, User
 from kefu.identity.service.audit import Audited
 from kefu.routing import schemas
 from kefu.routing.conditions import Conditions
-from kefu.routing.hours import BusinessHours, Holiday, Schedule
 from kefu.routing.models import (
     Assignment,
     ListEntry,

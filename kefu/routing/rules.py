@@ -14,8 +14,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kefu.core.hours import BusinessHours
 from kefu.routing.conditions import Conditions, Facts, all_hold
-from kefu.routing.hours import BusinessHours
 from kefu.routing.policy import Policy
 
 

@@ -9,10 +9,10 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 
 from kefu.contacts.schemas import MAX_LEVEL
+from kefu.core.hours import Holiday, Schedule
 from kefu.identity.schemas import IsoDatetime
 from kefu.routing.board import STRATEGIES
 from kefu.routing.conditions import Conditions, Zone
-from kefu.routing.hours import Holiday, Schedule
 from kefu.routing.policy import BreakReason
 from kefu.routing.rules import Action
 

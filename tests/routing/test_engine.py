@@ -1,19 +1,19 @@
-"""The routing engine without a database: conditions, business hours, rules, priority and the
-assignment strategies."""
+"""The routing engine without a database: conditions, rules (with business hours), priority and
+the assignment strategies."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
+from kefu.core.hours import BusinessHours, Schedule
 from kefu.routing.board import Agent, Board, Waiting, choose
 from kefu.routing.conditions import Condition, Facts
-from kefu.routing.hours import BusinessHours, Holiday, Schedule
 from kefu.routing.policy import Policy, PriorityRule
 from kefu.routing.rules import Group, LeaveMessage, Router, Rule, ToAgent, ToBot, ToGroup
 
@@ -149,48 +149,14 @@ def test_malformed_conditions_are_refused(condition: dict[str, Any]) -> None:
         _CONDITION.validate_python(condition)
 
 
-# --- business hours -------------------------------------------------------------------------
-
-
-def _hours(**days: list[list[str]]) -> Schedule:
-    return Schedule.model_validate(days)
-
-
-def test_business_hours_in_the_group_zone_with_holidays() -> None:
-    week = {
-        d: [["09:00", "12:00"], ["13:00", "18:00"]] for d in ("mon", "tue", "wed", "thu", "fri")
-    }
-    holidays = [
-        Holiday(date=date(2026, 11, 24)),  # Tuesday: closed
-        Holiday(date=date(2026, 11, 29), hours=[["10:00", "16:00"]]),  # Sunday: a working day
-    ]
-    hours = BusinessHours(_hours(**week), holidays, SHANGHAI)
-    assert hours.is_open(MONDAY_10)
-    lunch = datetime(2026, 11, 23, 4, 30, tzinfo=UTC)  # 12:30
-    assert not hours.is_open(lunch)
-    assert hours.next_open(lunch) == datetime(2026, 11, 23, 13, 0, tzinfo=SHANGHAI)
-    evening = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)  # Monday 19:00
-    # Tuesday is a holiday: Wednesday 09:00.
-    assert hours.next_open(evening) == datetime(2026, 11, 25, 9, 0, tzinfo=SHANGHAI)
-    assert hours.is_open(datetime(2026, 11, 29, 3, 0, tzinfo=UTC))  # Sunday 11:00
-    assert not hours.is_open(datetime(2026, 11, 28, 3, 0, tzinfo=UTC))  # Saturday
-
-
-def test_always_open_unless_a_holiday_says_otherwise() -> None:
-    hours = BusinessHours(None, [Holiday(date=date(2026, 11, 23))], SHANGHAI)
-    assert not hours.is_open(MONDAY_10)
-    assert hours.is_open(datetime(2026, 11, 24, 2, 0, tzinfo=UTC))
-
-
-def test_a_window_must_end_after_it_starts() -> None:
-    with pytest.raises(ValidationError):
-        _hours(mon=[["18:00", "09:00"]])
-
-
 # --- rules ----------------------------------------------------------------------------------
 
 PRESALES, AFTERSALES, NIGHT = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
 ALICE = uuid.uuid4()
+
+
+def _hours(**days: list[list[str]]) -> Schedule:
+    return Schedule.model_validate(days)
 
 
 def _group(group_id: uuid.UUID, name: str, schedule: Schedule | None = None) -> Group:

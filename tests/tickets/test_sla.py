@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from pydantic import ValidationError
 
-from kefu.routing.hours import BusinessHours, Holiday, Schedule
+from kefu.core.hours import BusinessHours, Holiday, Schedule
 from kefu.tickets.policy import PolicyRules
 from kefu.tickets.sla import Clock, raised
 
