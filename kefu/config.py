@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -64,6 +64,12 @@ class Settings(BaseSettings):
     # Routing's housekeeping: overflow, wrap-up ends, queue positions, missed routings.
     routing_tick_seconds: float = Field(default=1.0, gt=0, le=60)
 
+    # Scheduled work (SLA timers, follow-ups, reminders): run by `kefu serve` itself
+    # (in_process) or by `kefu worker` over Redis (worker); auto picks worker exactly when
+    # Redis and PostgreSQL are configured. A runner looks at the table at least every tick.
+    jobs_mode: Literal["auto", "in_process", "worker"] = "auto"
+    jobs_tick_seconds: float = Field(default=1.0, gt=0, le=60)
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -88,6 +94,25 @@ class Settings(BaseSettings):
         if value and len(value) < 32:
             raise ValueError("use at least 32 characters, e.g. from `openssl rand -base64 48`")
         return value
+
+    @model_validator(mode="after")
+    def _workers_need_a_cluster(self) -> Settings:
+        if self.jobs_mode == "worker" and not (self.redis_url and self._on_postgresql):
+            raise ValueError(
+                "jobs_mode=worker needs KEFU_REDIS_URL and a PostgreSQL KEFU_DATABASE_URL"
+            )
+        return self
+
+    @property
+    def _on_postgresql(self) -> bool:
+        return self.database_url.startswith("postgresql")
+
+    @cached_property
+    def effective_jobs_mode(self) -> Literal["in_process", "worker"]:
+        """Who runs scheduled work: each ``kefu serve`` itself, or ``kefu worker``."""
+        if self.jobs_mode == "auto":
+            return "worker" if self.redis_url and self._on_postgresql else "in_process"
+        return self.jobs_mode
 
     @field_validator("trusted_proxies")
     @classmethod

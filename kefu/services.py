@@ -36,6 +36,9 @@ from kefu.identity.service.audit import AuditLog
 from kefu.identity.service.auth import Auth
 from kefu.identity.service.directory import Directory
 from kefu.identity.service.tenants import Tenants
+from kefu.jobs.loop import JobLoop
+from kefu.jobs.metrics import JobMetrics
+from kefu.jobs.scheduler import Scheduler
 from kefu.realtime.hub import Hub
 from kefu.realtime.presence import Presence
 from kefu.routing.config import RoutingConfig
@@ -75,11 +78,19 @@ class Services:
     assist: Assist
     mining: Mining
     bot_stats: BotStats
+    scheduler: Scheduler
+    job_loop: JobLoop
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
         bus = EventBus()
         db = Database(create_engine(settings.effective_database_url), bus)
+        metrics = Metrics(CollectorRegistry())
+        # Domains register their job kinds on it here: scheduler.register(kind, handler).
+        scheduler = Scheduler(db)
+        job_loop = JobLoop(scheduler, JobMetrics(metrics.registry), settings.jobs_tick_seconds)
+        if settings.effective_jobs_mode == "in_process":
+            job_loop.use(scheduler.run_due)
         key = settings.effective_secret_key
         directory = Directory(key, settings.password_min_length)
         contacts = Contacts(key)
@@ -109,7 +120,7 @@ class Services:
             settings=settings,
             bus=bus,
             db=db,
-            metrics=Metrics(CollectorRegistry()),
+            metrics=metrics,
             gate=gate,
             auth=Auth(settings, db),
             directory=directory,
@@ -136,6 +147,8 @@ class Services:
             assist=Assist(bot, bus),
             mining=mining,
             bot_stats=BotStats(mining),
+            scheduler=scheduler,
+            job_loop=job_loop,
         )
 
     async def start(self) -> None:
@@ -146,8 +159,10 @@ class Services:
         self.dispatcher.start()
         self.dialogue.start()
         self.assist.start()
+        self.job_loop.start()
 
     async def close(self) -> None:
+        await self.job_loop.close()
         await self.dispatcher.close()
         await self.dialogue.close()
         await self.assist.close()

@@ -36,6 +36,7 @@ from kefu.identity.context import Context, system_context
 from kefu.identity.models import ApiKey, AuditEntry, OrgUnit, Tenant, User
 from kefu.identity.permissions import Permission, Role
 from kefu.identity.service.tenants import create_tenant
+from kefu.jobs.models import ScheduledJob
 from kefu.routing.models import (
     AgentState,
     AgentStateChange,
@@ -287,7 +288,7 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
                   Attachment, CannedReply, Webhook, WebhookDelivery, AgentState,
                   AgentStateChange, Assignment, ListEntry, Participant, QueueEntry, RoutingRule,
                   RoutingSettings, SkillGroup, SkillGroupMember, KnowledgeCategory, FaqEntry,
-                  KnowledgeArticle, KnowledgeVersion, BotSettingsRow, BotTurn,
+                  KnowledgeArticle, KnowledgeVersion, BotSettingsRow, BotTurn, ScheduledJob,
                   BotVector, TicketType, SlaPolicy, TicketCounter, Ticket, TicketEvent,
                   TicketComment, TicketWatcher, FollowUp)  # fmt: skip
         for model in models:

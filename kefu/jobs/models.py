@@ -37,5 +37,8 @@ class ScheduledJob(IdMixin, Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     # A node that claimed the job holds it until then; past it, another node may run it.
     locked_until: Mapped[datetime | None]
+    # The claim's token: a run goes ahead only while the row still carries it, so a node
+    # whose lease was taken over (or whose timer was moved meanwhile) does nothing.
+    locked_by: Mapped[str | None] = mapped_column(String(32))
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
