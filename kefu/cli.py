@@ -96,6 +96,39 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
 
 
 @main.command()
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    default=8,
+    show_default=True,
+    help="Jobs this process runs at once.",
+)
+def worker(concurrency: int) -> None:
+    """Run scheduled work (SLA timers, follow-ups, reminders) from the Redis queue.
+
+    For a cluster: with KEFU_REDIS_URL and PostgreSQL, `kefu serve` leaves scheduled work to
+    one or more of these processes. Without them `kefu serve` runs it itself.
+    """
+    settings = Settings()
+    if settings.effective_jobs_mode != "worker":
+        reason = (
+            "KEFU_JOBS_MODE is in_process"
+            if settings.jobs_mode == "in_process"
+            else "it needs KEFU_REDIS_URL and a PostgreSQL KEFU_DATABASE_URL"
+        )
+        raise click.UsageError(
+            f"kefu worker has nothing to do: {reason}, so `kefu serve` runs scheduled work "
+            "itself (docs/operations.md)"
+        )
+    from kefu.jobs.queue import run_worker
+
+    def ready() -> None:
+        click.echo(f"kefu worker: running scheduled jobs, {concurrency} at a time", err=True)
+
+    asyncio.run(run_worker(settings, concurrency, ready))
+
+
+@main.command()
 def migrate() -> None:
     """Bring the database schema up to date."""
 

@@ -27,7 +27,7 @@ class JobMetrics:
         )
         self.runs = Counter(
             "kefu_jobs_runs_total",
-            "Scheduled jobs run by this process, by kind and outcome (done, failed, skipped).",
+            "Scheduled jobs run by this process, by kind and outcome (done, failed).",
             ["kind", "outcome"],
             registry=registry,
         )
