@@ -60,8 +60,11 @@ class JobLoop(BackgroundLoop):
                 scheduler.next_look_at = utcnow() + timedelta(seconds=self._tick)
             try:
                 if self._work is not None:
-                    taken = await self._work(BATCH)
+                    # A read first: claiming takes the write lock, which SQLite has one of.
                     next_due = await scheduler.next_due()
+                    if next_due is not None and next_due <= utcnow():
+                        taken = await self._work(BATCH)
+                        next_due = await scheduler.next_due()
                 if loop.time() - watched_at >= _WATCH_TICKS * self._tick:
                     watched_at = loop.time()
                     self._metrics.record(await scheduler.backlog())

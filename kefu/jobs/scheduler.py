@@ -62,6 +62,12 @@ class Job:
 
 
 Handler = Callable[[AsyncSession, Job], Awaitable[None]]
+"""Does a job's work in the session it is given, whose commit also completes the job.
+
+It must not open a transaction of its own (on SQLite the one connection is in use), and it
+may run again after a failure or a crash, so what it does must hold the second time too;
+it sees ``job.attempts`` failures before. Raising rolls its writes back and retries it.
+"""
 Outcome = Literal["done", "failed", "skipped"]
 
 
