@@ -29,6 +29,9 @@ from kefu.identity.deps import Authorize, authenticated
 from kefu.realtime.gateway import websocket_endpoint
 from kefu.routing import api as routing_api
 from kefu.services import Services
+from kefu.surveys import api as surveys_api
+from kefu.surveys import customer_api as survey_customer_api
+from kefu.surveys import pages as survey_pages
 
 API_ROUTERS: tuple[APIRouter, ...] = (
     auth.router,
@@ -46,6 +49,8 @@ API_ROUTERS: tuple[APIRouter, ...] = (
     knowledge_api.router,
     dialogue_api.router,
     insights_api.router,
+    surveys_api.router,
+    survey_customer_api.router,
 )
 
 
@@ -97,6 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router, responses=ERROR_RESPONSES)
     app.add_api_websocket_route(f"{API_PREFIX}/ws", websocket_endpoint)
     app.include_router(pages.router)  # /widget.js, /chat/{site}, /demo
+    app.include_router(survey_pages.router)  # /survey/{token}
     app.include_router(console.router)  # /, /console/…
 
     @app.get("/healthz", tags=["operations"], include_in_schema=False)

@@ -44,6 +44,9 @@ from kefu.realtime.presence import Presence
 from kefu.routing.config import RoutingConfig
 from kefu.routing.dispatcher import Dispatcher
 from kefu.routing.service import Routing
+from kefu.surveys.config import SurveyConfig
+from kefu.surveys.service import Surveys
+from kefu.surveys.stats import SurveyStats
 
 
 @dataclass
@@ -80,6 +83,8 @@ class Services:
     bot_stats: BotStats
     scheduler: Scheduler
     job_loop: JobLoop
+    surveys: Surveys
+    survey_stats: SurveyStats
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -116,6 +121,7 @@ class Services:
         # The bot's sweep for answers a stopped node left: every few routing ticks.
         sweep = 5 * settings.routing_tick_seconds
         dialogue = Dialogue(db, bot, bot_config, conversations, routing, generator, bus, sweep)
+        survey_config = SurveyConfig(key)
         return cls(
             settings=settings,
             bus=bus,
@@ -149,6 +155,8 @@ class Services:
             bot_stats=BotStats(mining),
             scheduler=scheduler,
             job_loop=job_loop,
+            surveys=Surveys(settings, survey_config, conversations),
+            survey_stats=SurveyStats(survey_config),
         )
 
     async def start(self) -> None:

@@ -51,6 +51,7 @@ from kefu.routing.models import (
 )
 from kefu.routing.schemas import GroupIn, ListEntryIn, Member, RuleIn
 from kefu.services import Services
+from kefu.surveys.models import Survey, SurveySettingsRow
 from kefu.tickets.models import (
     FollowUp,
     SlaPolicy,
@@ -290,7 +291,8 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
                   RoutingSettings, SkillGroup, SkillGroupMember, KnowledgeCategory, FaqEntry,
                   KnowledgeArticle, KnowledgeVersion, BotSettingsRow, BotTurn, ScheduledJob,
                   BotVector, TicketType, SlaPolicy, TicketCounter, Ticket, TicketEvent,
-                  TicketComment, TicketWatcher, FollowUp)  # fmt: skip
+                  TicketComment, TicketWatcher, FollowUp, SurveySettingsRow,
+                  Survey)  # fmt: skip
         for model in models:
             key = model.__table__.primary_key.columns
             for row in await session.scalars(

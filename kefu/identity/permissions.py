@@ -43,6 +43,7 @@ class Permission(StrEnum):
     KNOWLEDGE_READ = "knowledge:read"
     KNOWLEDGE_MANAGE = "knowledge:manage"
     REPORTS_READ = "reports:read"
+    SURVEYS_MANAGE = "surveys:manage"
 
 
 DESCRIPTIONS: dict[Permission, str] = {
@@ -80,7 +81,10 @@ DESCRIPTIONS: dict[Permission, str] = {
     Permission.KNOWLEDGE_MANAGE: "Create, change and delete FAQ entries, help articles and "
     "categories, and import files of FAQ entries.",
     Permission.REPORTS_READ: "Read statistics and reports: the bot's answer, handover, "
-    "resolution and rating figures and its most frequent unanswered questions.",
+    "resolution and rating figures and its most frequent unanswered questions; customer "
+    "satisfaction surveys' answers and their figures.",
+    Permission.SURVEYS_MANAGE: "Change the satisfaction survey settings: where surveys are "
+    "offered, the question, rating labels and reasons, comments and how long they stay open.",
 }
 
 _EVERYONE = {

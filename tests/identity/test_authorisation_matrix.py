@@ -937,18 +937,54 @@ async def _bot_unanswered_add_similar(w: World, s: Services) -> Call:
     )
 
 
+# --- satisfaction surveys --------------------------------------------------------------------
+
+
+@case("GET", "/surveys/settings")
+async def _survey_settings(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/surveys/settings")
+
+
+@case("PUT", "/surveys/settings")
+async def _survey_settings_update(w: World, s: Services) -> Call:
+    # The caller's own tenant's settings: another tenant changes its own.
+    body = {"question": {"zh-CN": f"您对本次服务满意吗？{_n()}"}}
+    return Call("PUT", "/api/v1/surveys/settings", body)
+
+
+@case("GET", "/surveys")
+async def _surveys(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/surveys")
+
+
+@case("GET", "/surveys/stats")
+async def _survey_stats(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/surveys/stats")
+
+
+@case("POST", "/conversations/{conversation_id}/survey-link")
+async def _survey_link(w: World, s: Services) -> Call:
+    url = f"/api/v1/conversations/{w.conversation_id}/survey-link"
+    return Call("POST", url, names_own_record=True)
+
+
 PUBLIC = {
     ("POST", "/api/v1/auth/login"),
     ("POST", "/api/v1/auth/refresh"),
     ("GET", "/api/v1/widget/{site}"),
     ("POST", "/api/v1/widget/{site}/sessions"),
     ("GET", "/api/v1/files/{attachment_id}/{signature}/{name}"),
+    # A survey link's token is the capability (tests/surveys hold it to its one subject).
+    ("GET", "/api/v1/survey-links/{token}"),
+    ("POST", "/api/v1/survey-links/{token}"),
 }
 # Widget calls with a visitor token: tests/channels/web hold them to the visitor's own data.
 VISITOR = {
     ("POST", "/api/v1/widget/{site}/leave-message"),
     ("POST", "/api/v1/widget/{site}/uploads"),
     ("POST", "/api/v1/widget/{site}/feedback"),
+    ("GET", "/api/v1/widget/{site}/conversations/{conversation_id}/survey"),
+    ("POST", "/api/v1/widget/{site}/conversations/{conversation_id}/survey"),
 }
 USER_ONLY = {("POST", "/api/v1/me/password")}
 SESSION_BOUND = {("POST", "/api/v1/auth/logout"), ("POST", "/api/v1/me/password")}
