@@ -32,6 +32,10 @@ PAGE_CSP = (
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 
+_ICON = (
+    "data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 24 24%22%3E"
+    "%3Ccircle cx=%2212%22 cy=%2212%22 r=%2211%22 fill=%22%231f6feb%22/%3E%3C/svg%3E"
+)
 TEXTS: dict[str, dict[str, str]] = {
     "zh-CN": {
         "title": "服务评价",
@@ -101,8 +105,9 @@ font-size:12px;color:#86909c;text-align:center;line-height:1.3}
 form:has(.low:checked) .reasons,form:has(.high:checked) .reasons{display:block}
 form:has(.low:checked) .chip.negative,form:has(.high:checked) .chip.positive{display:inline-flex}
 }
-textarea{width:100%;min-height:96px;padding:10px 12px;border:1px solid #dcdfe6;
+textarea{width:100%;min-height:96px;padding:10px 12px;border:1px solid #dcdfe6;outline:0;
 border-radius:10px;font:inherit;resize:vertical}
+textarea:focus{border-color:#1f6feb;box-shadow:0 0 0 3px #1f6feb26}
 .comment{display:block;font-size:14px;color:#4e5969;margin:0 0 6px}
 button{width:100%;margin-top:18px;padding:12px;border:0;border-radius:10px;background:#1f6feb;
 color:#fff;font:inherit;font-weight:600}
@@ -127,6 +132,7 @@ def _document(locale: str, title: str, body: str, status_code: int) -> Response:
         f'<!doctype html><html lang="{locale}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
+        f'<link rel="icon" href="{_ICON}">'
         f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head>"
         f"<body><main>{body}</main></body></html>"
     )

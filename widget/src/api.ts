@@ -1,6 +1,6 @@
 /** The widget's REST calls (docs/protocol.md §1). Errors carry the server's stable code. */
 
-import type { Attachment, ServerError, Session, SiteSettings } from "./types";
+import type { Attachment, ServerError, Session, SiteSettings, SurveyAnswer, SurveyForm } from "./types";
 
 export class ApiError extends Error implements ServerError {
   constructor(
@@ -91,6 +91,12 @@ export class WidgetApi {
       message_id: messageId,
       helpful,
     });
+  }
+
+  /** The conversation's satisfaction survey; the answer when `answer` is given. */
+  survey(conversationId: string, answer?: SurveyAnswer & { language: string }): Promise<SurveyForm> {
+    const path = this.sitePath(`/conversations/${encodeURIComponent(conversationId)}/survey`);
+    return answer ? this.call("POST", path, answer) : this.call("GET", path);
   }
 
   leaveMessage(message: LeaveMessage): Promise<unknown> {

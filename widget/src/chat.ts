@@ -8,7 +8,8 @@ import { chooseLocale, errorText, formatBytes, normaliseLocale, translate } from
 import type { Item } from "./messages";
 import { Link, type LinkState } from "./socket";
 import { SiteStore, uuid } from "./store";
-import type { Attachment, ConversationRef, Frame, Locale, Message, MessageKind, Session, SiteSettings } from "./types";
+import { SurveyCard } from "./survey";
+import type { Attachment, ConversationRef, Frame, Locale, Message, MessageKind, Session, SiteSettings, SurveyAnswer, SurveyForm } from "./types";
 import { View, type Mode, type Screen } from "./view";
 
 export interface ChatOptions {
@@ -93,6 +94,8 @@ export class Chat {
   private renderQueued = false;
   /** The visitor's ratings of bot answers, by message id, kept across reloads. */
   private ratings: Record<string, "up" | "down"> = {};
+  /** The ended conversation whose satisfaction survey is asked for or shown. */
+  private surveyFor = "";
 
   constructor(private readonly options: ChatOptions) {
     this.api = new WidgetApi(options.base, options.site);
@@ -230,6 +233,7 @@ export class Chat {
         item.wasRead = item.mine && item.seq <= this.cache.agentRead;
       }
       this.conversation = { id: conversation.id, status: conversation.status };
+      if (this.surveyFor && this.surveyFor !== conversation.id) this.dropSurvey(true);
       this.cache = this.store.get<ConversationCache>(`c:${conversation.id}`) ?? emptyCache();
       this.subscribed = false;
       for (const message of this.cache.messages) this.items.set(this.keyOf(message), this.fromMessage(message));
@@ -601,6 +605,9 @@ export class Chat {
 
   open(): void {
     if (!this.view) return;
+    // After a reload: the last ended conversation's survey, still to answer or answered.
+    const ended = this.store.get<string>("survey");
+    if (ended && !this.active) this.askSurvey(ended);
     this.route();
     this.view.setOpen(true);
     if (Date.now() - this.settingsAt > SETTINGS_FRESH) void this.refreshSettings();
@@ -675,6 +682,44 @@ export class Chat {
     }
   }
 
+  // ---- the satisfaction survey ----------------------------------------------------------
+
+  private askSurvey(id: string): void {
+    if (this.surveyFor === id) return;
+    this.surveyFor = id;
+    this.store.set("survey", id);
+    this.ensureSession()
+      .then(() => this.api.survey(id))
+      .then((form) => {
+        if (this.surveyFor !== id) return;
+        if (form.state !== "open" && form.state !== "answered") return this.dropSurvey(false);
+        this.view?.setSurvey(new SurveyCard(form, (answer) => this.answerSurvey(id, answer)));
+      })
+      .catch((error: unknown) => {
+        if (this.surveyFor !== id) return;
+        // Not this visitor's (any more): never again. Offline: the next redraw asks again.
+        if (error instanceof ApiError && error.status === 404) this.dropSurvey(false);
+        else this.surveyFor = "";
+      });
+  }
+
+  private async answerSurvey(id: string, answer: SurveyAnswer): Promise<SurveyForm> {
+    try {
+      return await this.api.survey(id, { ...answer, language: this.locale });
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : "generic";
+      if (code === "survey_answered") return this.api.survey(id); // answered elsewhere: show it
+      throw new Error(errorText(this.locale, code));
+    }
+  }
+
+  /** No card; `again`: ask anew once this conversation ends (again). */
+  private dropSurvey(again: boolean): void {
+    if (again) this.surveyFor = "";
+    this.store.remove("survey");
+    this.view?.setSurvey(null);
+  }
+
   private setLocale(locale: Locale): void {
     this.locale = normaliseLocale(locale) ?? "zh-CN";
     this.store.set("locale", this.locale);
@@ -694,6 +739,10 @@ export class Chat {
   private draw(): void {
     const view = this.view;
     if (!view) return;
+    if (this.conversation) {
+      if (!this.active) this.askSurvey(this.conversation.id);
+      else if (this.surveyFor === this.conversation.id) this.dropSurvey(true); // written to again
+    }
     const items = [...this.items.values()].sort((a, b) => {
       if (a.archived !== b.archived) return a.archived ? -1 : 1;
       if (a.archived) return a.createdAt.localeCompare(b.createdAt);

@@ -94,7 +94,8 @@ export class MessageList {
   private greeting: HTMLElement | null = null;
   private notes = new Map<string, HTMLElement>();
 
-  render(items: Item[], greeting: string, ended: boolean, ctx: ListContext): void {
+  /** `tail`: drawn after everything else (the survey card). */
+  render(items: Item[], greeting: string, ended: boolean, ctx: ListContext, tail: HTMLElement | null = null): void {
     const wanted: HTMLElement[] = [];
     const divider = (iso: string): void => {
       const el = this.dayDivider(iso, ctx);
@@ -135,6 +136,7 @@ export class MessageList {
       previous = item;
     }
     if (ended && !previous?.archived) wanted.push(this.endedNote(ctx, "ended"));
+    if (tail) wanted.push(tail);
     for (const key of this.rendered.keys()) if (!keep.has(key)) this.rendered.delete(key);
     // Reconcile in place: existing nodes move, nothing else is touched.
     wanted.forEach((node, index) => {

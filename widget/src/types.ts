@@ -73,6 +73,24 @@ export interface Message {
   created_at: string;
 }
 
+/** A conversation's satisfaction survey (docs/surveys.md): the form and where it stands. */
+export interface SurveyForm {
+  state: "open" | "answered" | "pending" | "expired" | "disabled";
+  question: Labels;
+  rating_labels: Labels[];
+  reasons: { key: string; sentiment: "negative" | "positive"; label: Labels }[];
+  comment: boolean;
+  comment_max: number;
+  thanks: Labels;
+  answer: SurveyAnswer | null;
+}
+
+export interface SurveyAnswer {
+  rating: number;
+  reasons: string[];
+  comment: string;
+}
+
 export interface ServerError {
   code: string;
   message: string;

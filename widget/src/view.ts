@@ -6,6 +6,7 @@ import { ICONS, h, icon } from "./dom";
 import { errorText, pick, translate, type StringKey } from "./i18n";
 import { MessageList, displayName, type Item, type ListContext } from "./messages";
 import type { LinkState } from "./socket";
+import type { SurveyCard } from "./survey";
 import type { Locale, SiteSettings } from "./types";
 import css from "./widget.css";
 
@@ -75,6 +76,7 @@ export class View {
   private ended = false;
   private agentRead = 0;
   private greeting = "";
+  private survey: SurveyCard | null = null;
   isOpen = false;
 
   constructor(
@@ -175,6 +177,14 @@ export class View {
     this.locale = locale;
     this.root.setAttribute("lang", locale);
     for (const update of this.bindings) update();
+    this.survey?.draw(locale);
+    this.renderList();
+  }
+
+  /** The survey card under the conversation, or none. */
+  setSurvey(card: SurveyCard | null): void {
+    this.survey = card;
+    card?.draw(this.locale);
     this.renderList();
   }
 
@@ -407,7 +417,8 @@ export class View {
   private renderList(): void {
     const near = this.nearBottom();
     const greeting = this.greeting ? pick(this.settings.greeting, this.locale) : "";
-    this.list.render(this.items, greeting, this.ended, this.listContext(() => near && this.scrollDown(true)));
+    const loaded = this.listContext(() => near && this.scrollDown(true));
+    this.list.render(this.items, greeting, this.ended, loaded, this.survey?.el ?? null);
     if (near) this.scrollDown(true);
   }
 
