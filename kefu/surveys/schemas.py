@@ -144,6 +144,8 @@ class SurveyStatsOut(BaseModel):
     satisfied: int
     distribution: list[RatingCount]
     rating_labels: list[dict[str, str]]
+    # Today's reasons, to name the keys the answers hold.
+    reasons: list[Reason]
     top_reasons: list[ReasonCount]
     with_comment: int
     days: list[SurveyDayOut]

@@ -73,6 +73,7 @@ class SurveyStats:
             satisfied=satisfied,
             distribution=[RatingCount(rating=r, count=n) for r, n in counts.items()],
             rating_labels=[dict(labels) for labels in settings.rating_labels],
+            reasons=list(settings.reasons),
             top_reasons=await self._reasons(session, scope, settings, top),
             with_comment=int(commented or 0),
             days=await self._days(session, window, scope),

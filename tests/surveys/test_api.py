@@ -197,6 +197,11 @@ async def test_the_figures_of_a_window(
     assert [d["count"] for d in stats["distribution"]] == [0, 1, 1, 1, 1]
     assert stats["with_comment"] == 2
     assert stats["rating_labels"][3]["zh-CN"] == "满意"
+    assert {
+        "key": "fast",
+        "sentiment": "positive",
+        "label": {"zh-CN": "响应快", "en": "Quick replies"},
+    } in stats["reasons"]
     reasons = {r["key"]: r for r in stats["top_reasons"]}
     assert (reasons["slow"]["count"], reasons["fast"]["count"]) == (2, 2)
     assert reasons["slow"]["label"]["zh-CN"] == "回复慢"

@@ -46,6 +46,12 @@ export const pages: RouteRecordRaw[] = [
     meta: { permissions: ['reports:read'], nav: 'nav.botStats', section: 'main' },
   },
   {
+    path: '/insights/satisfaction',
+    name: 'satisfaction',
+    component: () => import('@/views/insights/SatisfactionView.vue'),
+    meta: { permissions: ['reports:read'], nav: 'nav.satisfaction', section: 'main' },
+  },
+  {
     path: '/insights/unanswered',
     name: 'unanswered',
     component: () => import('@/views/insights/UnansweredView.vue'),
@@ -74,6 +80,12 @@ export const pages: RouteRecordRaw[] = [
     name: 'bot',
     component: () => import('@/views/admin/BotSettingsView.vue'),
     meta: { permissions: ['knowledge:read'], nav: 'nav.bot', section: 'admin' },
+  },
+  {
+    path: '/admin/surveys',
+    name: 'survey-settings',
+    component: () => import('@/views/admin/SurveySettingsView.vue'),
+    meta: { permissions: ['surveys:manage'], nav: 'nav.surveySettings', section: 'admin' },
   },
   {
     path: '/admin/canned-replies',
