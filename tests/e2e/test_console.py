@@ -22,11 +22,13 @@ EVERY_PAGE = {
     "wallboard",
     "knowledge",
     "bot-stats",
+    "satisfaction",
     "unanswered",
     "users",
     "groups",
     "rules",
     "bot",
+    "survey-settings",
     "canned",
     "sites",
     "audit",
@@ -35,12 +37,12 @@ PAGES = {
     "platform_admin": EVERY_PAGE,
     "tenant_admin": EVERY_PAGE,
     "supervisor": {
-        "workspace", "wallboard", "knowledge", "bot-stats", "unanswered", "groups", "rules", "bot",
-        "canned",
+        "workspace", "wallboard", "knowledge", "bot-stats", "satisfaction", "unanswered", "groups",
+        "rules", "bot", "canned",
     },
     "agent": {"workspace", "knowledge", "bot", "canned"},
-    "qa_inspector": {"workspace", "knowledge", "bot-stats", "bot"},
-    "analyst": {"wallboard", "bot-stats", "groups", "rules"},
+    "qa_inspector": {"workspace", "knowledge", "bot-stats", "satisfaction", "bot"},
+    "analyst": {"wallboard", "bot-stats", "satisfaction", "groups", "rules"},
 }  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import AgentApi, AgentSocket, OpenPage, account, screenshot
+from tests.e2e.conftest import AgentApi, AgentSocket, OpenPage, account, screenshot, sign_in
 from tests.e2e.test_console import Api
 from tests.e2e.widget_page import send, start_chat, visitor_name, widget
 
@@ -93,6 +93,29 @@ def test_the_visitor_rates_the_conversation_in_the_widget(
     send(page, "还想问一下，有礼盒包装吗？")
     expect(widget(page, ".survey")).to_have_count(0)
 
+    # The supervisor finds it on 满意度.
+    console = sign_in(open_page, server, "supervisor")
+    console.emulate_media(reduced_motion="reduce")  # the charts drawn at once
+    console.locator("[data-test=nav-satisfaction]").click()
+    row = console.locator(f"[data-test=answer-{conversation['id']}]")
+    expect(row.locator("[data-test=answer-label]")).to_have_text("满意")
+    expect(row.locator("[data-test=answer-reason]")).to_have_text(["响应快"])
+    expect(row.locator("[data-test=answer-comment]")).to_have_text("处理得很快，谢谢！")
+    expect(row).to_contain_text(account("agent").name)
+    expect(console.locator("[data-test=figure-count] [data-test=figure-value]")).not_to_have_text(
+        "0"
+    )
+    expect(console.locator("[data-test=distribution-chart] canvas")).to_have_count(1)
+    screenshot(console, "survey-console-results")
+    console.locator("[data-test=filter-rating]").click()
+    console.locator(".n-base-select-option", has_text="非常不满意").click()
+    expect(row).to_have_count(0)  # rated 4, not 1
+    console.locator("[data-test=filter-rating]").click()
+    console.locator(".n-base-select-option", has_text="满意").filter(has_not_text="不满意").filter(
+        has_not_text="非常"
+    ).click()
+    expect(row).to_have_count(1)
+
 
 def test_a_customer_rates_on_the_survey_page_a_link_opens(
     open_page: OpenPage, agent: AgentSocket, agent_api: AgentApi, reports: Api, server: str
@@ -140,3 +163,53 @@ def test_a_forged_link_says_so(open_page: OpenPage, server: str) -> None:
     )
     expect(page.locator("[data-state=invalid]")).to_have_text("链接无效，请检查链接是否完整。")
     screenshot(page, "survey-link-invalid")
+
+
+@pytest.fixture
+def admin(server: str) -> Iterator[Api]:
+    """The tenant admin's API; afterwards the survey settings are as they were."""
+    api = Api(server, "tenant_admin")
+    before = api.get("/surveys/settings")
+    yield api
+    assert api.http.put("/surveys/settings", json=before).status_code == 200
+    api.http.close()
+
+
+def test_an_administrator_changes_the_survey_settings(
+    open_page: OpenPage, admin: Api, server: str
+) -> None:
+    page = sign_in(open_page, server, "tenant_admin")
+    page.locator("[data-test=nav-survey-settings]").click()
+    form = page.locator("[data-test=survey-settings]")
+    expect(form.locator("[data-test=survey-question-zh]")).to_have_value("您对本次服务满意吗？")
+    expect(form.locator("[data-test=rating-label-1] input").first).to_have_value("非常不满意")
+    positive = form.locator("[data-test=reasons-positive]")
+    expect(positive.locator("[data-test=reason-zh]")).to_have_count(4)
+
+    # Nothing saved while the question is empty in both languages: the form points at it.
+    form.locator("[data-test=survey-question-zh]").fill("")
+    form.locator("[data-test=survey-question-en]").fill("")
+    page.locator("[data-test=save-surveys]").click()
+    expect(page.locator("[data-test=form-error]")).to_be_visible()
+    expect(form.locator(".n-form-item-feedback--error").first).to_have_text("请填写")
+    assert admin.get("/surveys/settings")["question"]["zh-CN"] == "您对本次服务满意吗？"
+
+    form.locator("[data-test=survey-question-zh]").fill("这次服务您还满意吗？")
+    form.locator("[data-test=survey-question-en]").fill("How did we do?")
+    form.locator("[data-test=survey-days] input").fill("5")
+    positive.locator("[data-test=reason-add-positive]").click()
+    positive.locator("[data-test=reason-zh]").last.fill("发货快")
+    form.locator("[data-test=reasons-negative] [data-test=reason-remove]").first.click()
+    expect(page.locator("[data-test=unsaved]")).to_be_visible()
+    screenshot(page, "survey-console-settings")
+    page.locator("[data-test=save-surveys]").click()
+    expect(page.locator("[data-test=unsaved]")).to_have_count(0)
+
+    saved = admin.get("/surveys/settings")
+    assert saved["question"]["zh-CN"] == "这次服务您还满意吗？"
+    assert saved["answer_days"] == 5
+    labels = {r["label"]["zh-CN"]: r["sentiment"] for r in saved["reasons"]}
+    assert labels["发货快"] == "positive"
+    assert "回复慢" not in labels  # the first low-rating reason, removed
+    entries = admin.get("/audit-log", action="surveys.settings")["items"]
+    assert any(entry["after"]["answer_days"] == 5 for entry in entries)
