@@ -13,10 +13,11 @@ from kefu.bot.insights_schemas import (
     AddSimilarIn,
     AddSimilarOut,
     BotStatsOut,
-    IsoDate,
     ReviewIn,
     ReviewOut,
+    Since,
     UnansweredOut,
+    Until,
 )
 from kefu.bot.period import read_period
 from kefu.core.http import API_PREFIX
@@ -28,14 +29,6 @@ router = APIRouter(prefix=API_PREFIX, tags=["bot"])
 
 ReportsRead = Annotated[Context, Depends(Authorize(Permission.REPORTS_READ))]
 KnowledgeManage = Annotated[Context, Depends(Authorize(Permission.KNOWLEDGE_MANAGE))]
-Since = Annotated[
-    IsoDate | None,
-    Query(description="First day, in the tenant's time zone (default: 6 days before until)."),
-]
-Until = Annotated[
-    IsoDate | None,
-    Query(description="Last day, included (default: today in the tenant's time zone)."),
-]
 Clusters = Annotated[int, Query(ge=1, le=100, description="Clusters at most.")]
 
 

@@ -8,6 +8,7 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
+from fastapi import Query
 from pydantic import BaseModel, BeforeValidator, Field
 
 from kefu.bot.schemas import FaqOut, Question
@@ -28,6 +29,15 @@ def _iso_date(value: object) -> object:
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+# A report's window of whole days, as every report route takes it.
+Since = Annotated[
+    IsoDate | None,
+    Query(description="First day, in the tenant's time zone (default: 6 days before until)."),
+]
+Until = Annotated[
+    IsoDate | None,
+    Query(description="Last day, included (default: today in the tenant's time zone)."),
+]
 TurnIds = Annotated[list[uuid.UUID], Field(min_length=1, max_length=MAX_REVIEW)]
 
 

@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
-from kefu.bot.insights_schemas import IsoDate
+from kefu.bot.insights_schemas import Since, Until
 from kefu.bot.period import read_period
 from kefu.core.http import API_PREFIX
 from kefu.core.pagination import Limit, Page, page
@@ -25,14 +25,6 @@ router = APIRouter(prefix=API_PREFIX, tags=["surveys"])
 SurveysManage = Annotated[Context, Depends(Authorize(Permission.SURVEYS_MANAGE))]
 ReportsRead = Annotated[Context, Depends(Authorize(Permission.REPORTS_READ))]
 Reply = Annotated[Context, Depends(Authorize(Permission.CONVERSATIONS_REPLY))]
-Since = Annotated[
-    IsoDate | None,
-    Query(description="First day, in the tenant's time zone (default: 6 days before until)."),
-]
-Until = Annotated[
-    IsoDate | None,
-    Query(description="Last day, included (default: today in the tenant's time zone)."),
-]
 
 
 class SurveyLinkOut(BaseModel):
