@@ -59,7 +59,9 @@ from kefu.tickets.models import (
     TicketComment,
     TicketCounter,
     TicketEvent,
+    TicketSearch,
     TicketType,
+    TicketView,
     TicketWatcher,
 )
 
@@ -292,7 +294,7 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
                   KnowledgeArticle, KnowledgeVersion, BotSettingsRow, BotTurn, ScheduledJob,
                   BotVector, TicketType, SlaPolicy, TicketCounter, Ticket, TicketEvent,
                   TicketComment, TicketWatcher, FollowUp, SurveySettingsRow,
-                  Survey)  # fmt: skip
+                  Survey, TicketSearch, TicketView)  # fmt: skip
         for model in models:
             key = model.__table__.primary_key.columns
             for row in await session.scalars(

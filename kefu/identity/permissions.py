@@ -44,6 +44,10 @@ class Permission(StrEnum):
     KNOWLEDGE_MANAGE = "knowledge:manage"
     REPORTS_READ = "reports:read"
     SURVEYS_MANAGE = "surveys:manage"
+    TICKETS_READ = "tickets:read"
+    TICKETS_WRITE = "tickets:write"
+    TICKETS_MANAGE = "tickets:manage"
+    APPOINTMENTS_MANAGE = "appointments:manage"
 
 
 DESCRIPTIONS: dict[Permission, str] = {
@@ -85,6 +89,14 @@ DESCRIPTIONS: dict[Permission, str] = {
     "satisfaction surveys' answers and their figures.",
     Permission.SURVEYS_MANAGE: "Change the satisfaction survey settings: where surveys are "
     "offered, the question, rating labels and reasons, comments and how long they stay open.",
+    Permission.TICKETS_READ: "List, search and read tickets, their comments, history, "
+    "follow-ups and appointments.",
+    Permission.TICKETS_WRITE: "Create tickets, change them, move them through their workflow, "
+    "comment, watch, record follow-up outcomes, and make, move and cancel appointments.",
+    Permission.TICKETS_MANAGE: "Change ticket types (fields, workflows), SLA policies and "
+    "shared saved filters; act on many tickets at once.",
+    Permission.APPOINTMENTS_MANAGE: "Open, change and withdraw the bookable time slots of "
+    "service areas and technician teams.",
 }
 
 _EVERYONE = {
@@ -99,6 +111,8 @@ _AGENT = _EVERYONE | {
     Permission.CONTACTS_READ,
     Permission.CONTACTS_WRITE,
     Permission.KNOWLEDGE_READ,  # agents look answers up and send them
+    Permission.TICKETS_READ,
+    Permission.TICKETS_WRITE,
 }
 _SUPERVISOR = _AGENT | {
     Permission.CONVERSATIONS_MANAGE,
@@ -107,6 +121,8 @@ _SUPERVISOR = _AGENT | {
     Permission.AGENTS_MANAGE,
     Permission.KNOWLEDGE_MANAGE,  # team leads keep the answers their team gives
     Permission.REPORTS_READ,
+    Permission.TICKETS_MANAGE,
+    Permission.APPOINTMENTS_MANAGE,
 }
 # Inspectors judge answers against the knowledge base.
 _QA = _EVERYONE | {
@@ -114,6 +130,7 @@ _QA = _EVERYONE | {
     Permission.CONTACTS_READ,
     Permission.KNOWLEDGE_READ,
     Permission.REPORTS_READ,  # and how well the bot's answers serve
+    Permission.TICKETS_READ,  # complaints are evidence of the service given
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

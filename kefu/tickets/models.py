@@ -113,9 +113,35 @@ class Ticket(IdMixin, TimestampMixin, Base):
     first_responded_at: Mapped[datetime | None]
     solved_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
-    # Segmented words of the subject, description, field values and public comments.
-    search_text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class TicketSearch(Base):
+    """A ticket's words for full-text search: the segmented subject, description, field
+    values and comments. An integer key of its own, because SQLite's FTS5 index (created by
+    the migration, with PostgreSQL's GIN index on ``to_tsvector``) refers to rows by one."""
+
+    __tablename__ = "ticket_search"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tenants.id"))
+    ticket_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tickets.id", ondelete="CASCADE"), unique=True
+    )
+    body: Mapped[str] = mapped_column(Text, default="")
+
+
+class TicketView(IdMixin, TimestampMixin, Base):
+    """A saved filter of the ticket list: a person's own, or shared with the tenant."""
+
+    __tablename__ = "ticket_views"
+    __table_args__ = (Index("ix_ticket_views_tenant_owner", "tenant_id", "owner_id"),)
+
+    tenant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tenants.id"))
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(50))
+    filters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class TicketEvent(IdMixin, Base):

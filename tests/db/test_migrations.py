@@ -10,16 +10,22 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.engine import make_url
 
 from kefu.db.engine import create_engine, is_sqlite
-from kefu.db.migrate import current_revision, head_revision, upgrade
+from kefu.db.migrate import current_revision, head_revision, include_object, upgrade
 from kefu.db.models import Base
 
 
 def _diff(connection: Connection) -> list[object]:
-    return list(compare_metadata(MigrationContext.configure(connection), Base.metadata))
+    return list(
+        compare_metadata(
+            MigrationContext.configure(connection, opts={"include_object": include_object}),
+            Base.metadata,
+        )
+    )
 
 
 def _tables(connection: Connection) -> set[str]:
-    return set(inspect(connection).get_table_names()) - {"alembic_version"}
+    names = set(inspect(connection).get_table_names()) - {"alembic_version"}
+    return {name for name in names if not name.startswith("ticket_search_fts")}
 
 
 async def _scratch_url(database_url: str) -> tuple[str, str | None]:
