@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 from sqlalchemy import or_, select
 
+from kefu.appointments.models import Appointment, AppointmentSlot, ServiceArea
 from kefu.bot.models import (
     BotSettingsRow,
     BotTurn,
@@ -294,7 +295,8 @@ async def fingerprint(services: Services, tenant_id: uuid.UUID) -> str:
                   KnowledgeArticle, KnowledgeVersion, BotSettingsRow, BotTurn, ScheduledJob,
                   BotVector, TicketType, SlaPolicy, TicketCounter, Ticket, TicketEvent,
                   TicketComment, TicketWatcher, FollowUp, SurveySettingsRow,
-                  Survey, TicketSearch, TicketView)  # fmt: skip
+                  Survey, TicketSearch, TicketView, ServiceArea, AppointmentSlot,
+                  Appointment)  # fmt: skip
         for model in models:
             key = model.__table__.primary_key.columns
             for row in await session.scalars(

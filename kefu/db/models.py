@@ -1,5 +1,6 @@
 """Imports every domain's tables so the metadata is complete (migrations, tests)."""
 
+from kefu.appointments import models as appointment_models
 from kefu.bot import models as bot_models
 from kefu.channels.api import models as api_models
 from kefu.channels.web import models as web_models
@@ -15,6 +16,7 @@ from kefu.tickets import models as ticket_models
 __all__ = [
     "Base",
     "api_models",
+    "appointment_models",
     "bot_models",
     "contact_models",
     "conversation_models",
