@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 import kefu
 from kefu import console
+from kefu.appointments import api as appointments_api
 from kefu.bot import api as knowledge_api
 from kefu.bot import dialogue_api, insights_api
 from kefu.channels.api import api as channel_api
@@ -51,6 +52,7 @@ API_ROUTERS: tuple[APIRouter, ...] = (
     insights_api.router,
     surveys_api.router,
     survey_customer_api.router,
+    appointments_api.router,
 )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from kefu.appointments.service import REMIND, Appointments
 from kefu.bot.assist import Assist
 from kefu.bot.config import BotConfig
 from kefu.bot.dialogue import Dialogue
@@ -85,6 +86,7 @@ class Services:
     job_loop: JobLoop
     surveys: Surveys
     survey_stats: SurveyStats
+    appointments: Appointments
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -93,6 +95,8 @@ class Services:
         metrics = Metrics(CollectorRegistry())
         # Domains register their job kinds on it here: scheduler.register(kind, handler).
         scheduler = Scheduler(db)
+        appointments = Appointments(scheduler)
+        scheduler.register(REMIND, appointments.remind)
         job_loop = JobLoop(scheduler, JobMetrics(metrics.registry), settings.jobs_tick_seconds)
         if settings.effective_jobs_mode == "in_process":
             job_loop.use(scheduler.run_due)
@@ -122,6 +126,7 @@ class Services:
         sweep = 5 * settings.routing_tick_seconds
         dialogue = Dialogue(db, bot, bot_config, conversations, routing, generator, bus, sweep)
         survey_config = SurveyConfig(key)
+        appointments.conversations = conversations
         return cls(
             settings=settings,
             bus=bus,
@@ -157,6 +162,7 @@ class Services:
             job_loop=job_loop,
             surveys=Surveys(settings, survey_config, conversations),
             survey_stats=SurveyStats(survey_config),
+            appointments=appointments,
         )
 
     async def start(self) -> None:
