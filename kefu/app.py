@@ -33,6 +33,7 @@ from kefu.services import Services
 from kefu.surveys import api as surveys_api
 from kefu.surveys import customer_api as survey_customer_api
 from kefu.surveys import pages as survey_pages
+from kefu.tickets import api as tickets_api
 
 API_ROUTERS: tuple[APIRouter, ...] = (
     auth.router,
@@ -52,6 +53,7 @@ API_ROUTERS: tuple[APIRouter, ...] = (
     insights_api.router,
     surveys_api.router,
     survey_customer_api.router,
+    tickets_api.router,
     appointments_api.router,
 )
 

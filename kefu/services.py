@@ -48,6 +48,13 @@ from kefu.routing.service import Routing
 from kefu.surveys.config import SurveyConfig
 from kefu.surveys.service import Surveys
 from kefu.surveys.stats import SurveyStats
+from kefu.tickets.followups import FollowUps
+from kefu.tickets.service import Tickets
+from kefu.tickets.sla_policies import SlaPolicies
+from kefu.tickets.survey_offer import SurveyOffer
+from kefu.tickets.timers import Timers
+from kefu.tickets.types import TicketTypes
+from kefu.tickets.views import TicketViews
 
 
 @dataclass
@@ -86,6 +93,10 @@ class Services:
     job_loop: JobLoop
     surveys: Surveys
     survey_stats: SurveyStats
+    tickets: Tickets
+    sla_policies: SlaPolicies
+    ticket_views: TicketViews
+    follow_ups: FollowUps
     appointments: Appointments
 
     @classmethod
@@ -126,7 +137,10 @@ class Services:
         sweep = 5 * settings.routing_tick_seconds
         dialogue = Dialogue(db, bot, bot_config, conversations, routing, generator, bus, sweep)
         survey_config = SurveyConfig(key)
-        appointments.conversations = conversations
+        surveys = Surveys(settings, survey_config, conversations)
+        tickets = Tickets(TicketTypes(key), Timers(scheduler))
+        appointments.tickets, appointments.conversations = tickets, conversations
+        SurveyOffer(tickets, surveys)
         return cls(
             settings=settings,
             bus=bus,
@@ -160,8 +174,12 @@ class Services:
             bot_stats=BotStats(mining),
             scheduler=scheduler,
             job_loop=job_loop,
-            surveys=Surveys(settings, survey_config, conversations),
+            surveys=surveys,
             survey_stats=SurveyStats(survey_config),
+            tickets=tickets,
+            sla_policies=SlaPolicies(key),
+            ticket_views=TicketViews(),
+            follow_ups=FollowUps(tickets, scheduler),
             appointments=appointments,
         )
 

@@ -186,3 +186,32 @@ class AssistSuggested(Event):
     conversation_id: uuid.UUID
     seq: int
     suggestions: list[dict[str, Any]]
+
+
+@_register
+class TicketAlert(Event):
+    """A ticket's SLA is about to be missed (``warning``) or was missed (``breach``): its
+    assignee and watchers are told, and those who see every conversation when
+    ``supervisors``."""
+
+    name = "ticket.sla_alert"
+    ticket_id: uuid.UUID
+    number: int
+    subject: str
+    kind: Literal["warning", "breach"]
+    metrics: list[str]
+    user_ids: list[uuid.UUID]
+    supervisors: bool
+    priority: str
+
+
+@_register
+class FollowUpDue(Event):
+    """A follow-up call (回访) of a solved ticket is due: its assignee is told."""
+
+    name = "ticket.follow_up_due"
+    follow_up_id: uuid.UUID
+    ticket_id: uuid.UUID
+    number: int
+    subject: str
+    user_ids: list[uuid.UUID]

@@ -28,10 +28,12 @@ from kefu.core.events import (
     AssistSuggested,
     ConversationChanged,
     ConversationRead,
+    FollowUpDue,
     MessageCreated,
     QueueChanged,
     SessionRevoked,
     TenantChanged,
+    TicketAlert,
     Typing,
     UserChanged,
 )
@@ -139,6 +141,8 @@ class Hub:
         bus.subscribe(QueueChanged, self._on_queue)
         bus.subscribe(AgentStateChanged, self._on_agent_state)
         bus.subscribe(AssistSuggested, self._on_assist)
+        bus.subscribe(TicketAlert, self._on_ticket_alert)
+        bus.subscribe(FollowUpDue, self._on_follow_up_due)
         for event_type in (SessionRevoked, UserChanged, TenantChanged, ApiKeyRevoked):
             bus.subscribe(event_type, self._on_credentials_changed)
 
@@ -383,6 +387,28 @@ class Hub:
         for socket in self._watchers.get(event.conversation_id, ()):
             if socket.kind == "agent":
                 socket.push(text)
+
+    async def _on_ticket_alert(self, event: TicketAlert) -> None:
+        """An SLA warning or breach, to the people it names and, on escalation, to those who
+        see every conversation (supervisors)."""
+        frame = event.model_dump(mode="json", exclude={"user_ids", "supervisors", "tenant_id"})
+        text = dumps({"type": "ticket_alert", **frame})
+        sockets: set[Socket] = set()
+        for user_id in event.user_ids:
+            sockets |= self._users.get(user_id, set())
+        if event.supervisors:
+            sockets |= self._managers.get(event.tenant_id, set())
+        for socket in sockets:
+            if socket.tenant_id == event.tenant_id:
+                socket.push(text)
+
+    async def _on_follow_up_due(self, event: FollowUpDue) -> None:
+        frame = event.model_dump(mode="json", exclude={"user_ids", "tenant_id"})
+        text = dumps({"type": "follow_up_due", **frame})
+        for user_id in event.user_ids:
+            for socket in self._users.get(user_id, ()):
+                if socket.tenant_id == event.tenant_id:
+                    socket.push(text)
 
     async def _on_typing(self, event: Typing) -> None:
         sender = {k: v for k, v in event.sender.items() if k in ("type", "name")}

@@ -169,6 +169,8 @@ class TicketComment(IdMixin, Base):
     author_name: Mapped[str | None] = mapped_column(String(100))
     body: Mapped[str] = mapped_column(Text)
     public: Mapped[bool] = mapped_column(Boolean, default=False)  # seen by the customer
+    # "comment"; "transcript" (the conversation it was made from); "system" (a notice).
+    kind: Mapped[str] = mapped_column(String(16), default="comment")
     attachment_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -11,6 +11,7 @@ import itertools
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -18,16 +19,20 @@ from fastapi.routing import APIRoute
 from sqlalchemy import select
 
 from kefu.app import API_ROUTERS, route_permission
+from kefu.appointments.schemas import AppointmentIn
 from kefu.bot.models import BotTurn
 from kefu.bot.schemas import ArticleIn, CategoryIn, FaqIn
 from kefu.channels.api.schemas import WebhookIn
 from kefu.conversations.models import Conversation
 from kefu.conversations.schemas import CannedReplyCreate
+from kefu.core.clock import utcnow
 from kefu.identity import schemas
 from kefu.identity.context import system_context
 from kefu.identity.permissions import ROLE_PERMISSIONS, Permission, Role
 from kefu.routing.schemas import GroupIn, ListEntryIn, RuleIn
 from kefu.services import Services
+from kefu.tickets.schemas import SlaPolicyIn, TicketFilter, TicketIn, ViewIn
+from tests.appointments import visits
 from tests.world import PASSWORD, World, fingerprint, start_conversation, user_request
 
 _counter = itertools.count()
@@ -966,6 +971,343 @@ async def _survey_stats(w: World, s: Services) -> Call:
 async def _survey_link(w: World, s: Services) -> Call:
     url = f"/api/v1/conversations/{w.conversation_id}/survey-link"
     return Call("POST", url, names_own_record=True)
+
+
+# --- tickets ---------------------------------------------------------------------------------
+
+
+async def _fresh_ticket(world: World, services: Services, **extra: Any) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        draft = TicketIn.model_validate(
+            {"type_key": "internal", "subject": f"协办 {_n()}", **extra}
+        )
+        ticket = await services.tickets.create(session, ctx, draft, source="console")
+        return ticket.id
+
+
+async def _fresh_type(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        types = await services.tickets.types.all(session, world.tenant_id)
+        return types[0].id
+
+
+async def _fresh_policy(world: World, services: Services) -> uuid.UUID:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        policy = await services.sla_policies.create(session, ctx, _policy_in())
+        return policy.id
+
+
+def _policy_in() -> SlaPolicyIn:
+    return SlaPolicyIn.model_validate(
+        {"name": f"时效 {_n()}", "rules": {"targets": {"normal": {"resolution": 60}}}}
+    )
+
+
+async def _fresh_view(world: World, services: Services, *, shared: bool) -> tuple[uuid.UUID, Any]:
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        view = await services.ticket_views.create(
+            session, ctx, ViewIn(name=f"视图 {_n()}", shared=True, filters=TicketFilter())
+        )
+        return view.id, None
+
+
+async def _fresh_follow_up(world: World, services: Services) -> tuple[uuid.UUID, uuid.UUID]:
+    ticket_id = await _fresh_ticket(world, services, type_key="complaint",
+                                    fields={"category": "其他"})  # fmt: skip
+    async with services.db.transaction() as session:
+        ctx = system_context(world.tenant_id, "platform")
+        ticket = await services.tickets.lock(session, ctx, ticket_id)
+        await services.tickets.move(session, ctx, ticket, "solved")
+        [follow_up] = await services.follow_ups.of_ticket(session, ticket)
+        return ticket_id, follow_up.id
+
+
+@case("GET", "/ticket-types")
+async def _ticket_types(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/ticket-types")
+
+
+@case("POST", "/ticket-types")
+async def _ticket_type_create(w: World, s: Services) -> Call:
+    workflow = {
+        "initial": "todo",
+        "states": [
+            {"key": "todo", "label": "待办", "category": "new"},
+            {"key": "done", "label": "完成", "category": "solved"},
+        ],
+        "transitions": [{"from": "todo", "to": "done"}],
+    }
+    body = {"key": f"custom_{_n()}", "name": "自定义", "workflow": workflow}
+    return Call("POST", "/api/v1/ticket-types", body)
+
+
+@case("PATCH", "/ticket-types/{type_id}")
+async def _ticket_type_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/ticket-types/{await _fresh_type(w, s)}"
+    return Call("PATCH", url, {"name_en": f"Type {_n()}"}, names_own_record=True)
+
+
+@case("GET", "/sla-policies")
+async def _sla_policies(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/sla-policies")
+
+
+@case("POST", "/sla-policies")
+async def _sla_policy_create(w: World, s: Services) -> Call:
+    return Call("POST", "/api/v1/sla-policies", _policy_in().model_dump(mode="json"))
+
+
+@case("PATCH", "/sla-policies/{policy_id}")
+async def _sla_policy_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/sla-policies/{await _fresh_policy(w, s)}"
+    return Call("PATCH", url, {"name": f"时效 {_n()}"}, names_own_record=True)
+
+
+@case("DELETE", "/sla-policies/{policy_id}")
+async def _sla_policy_delete(w: World, s: Services) -> Call:
+    url = f"/api/v1/sla-policies/{await _fresh_policy(w, s)}"
+    return Call("DELETE", url, names_own_record=True)
+
+
+@case("GET", "/tickets")
+async def _tickets(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/tickets")
+
+
+@case("POST", "/tickets")
+async def _ticket_create(w: World, s: Services) -> Call:
+    return Call("POST", "/api/v1/tickets", {"type_key": "internal", "subject": f"协办 {_n()}"})
+
+
+@case("POST", "/tickets/bulk")
+async def _tickets_bulk(w: World, s: Services) -> Call:
+    body = {"ids": [str(await _fresh_ticket(w, s))], "priority": "high"}
+    # Another tenant's ticket is refused one by one: the answer says so for each.
+    return Call("POST", "/api/v1/tickets/bulk", body)
+
+
+@case("GET", "/tickets/{ticket_id}")
+async def _ticket(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("PATCH", "/tickets/{ticket_id}")
+async def _ticket_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}"
+    return Call("PATCH", url, {"priority": "high"}, names_own_record=True)
+
+
+@case("POST", "/tickets/{ticket_id}/transition")
+async def _ticket_transition(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/transition"
+    return Call("POST", url, {"status": "open"}, names_own_record=True)
+
+
+@case("GET", "/tickets/{ticket_id}/comments")
+async def _ticket_comments(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/comments"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("POST", "/tickets/{ticket_id}/comments")
+async def _ticket_comment(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/comments"
+    return Call("POST", url, {"body": "已联系仓库"}, names_own_record=True)
+
+
+@case("GET", "/tickets/{ticket_id}/events")
+async def _ticket_events(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/events"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("GET", "/tickets/{ticket_id}/watchers")
+async def _ticket_watchers(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/watchers"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("POST", "/tickets/{ticket_id}/watchers")
+async def _ticket_watch(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/watchers"
+    body = {"user_id": str(w.actors["supervisor"].user_id)}
+    return Call("POST", url, body, names_own_record=True)
+
+
+@case("DELETE", "/tickets/{ticket_id}/watchers/{user_id}")
+async def _ticket_unwatch(w: World, s: Services) -> Call:
+    user_id = w.actors["supervisor"].user_id
+    ticket_id = await _fresh_ticket(w, s, watcher_ids=[str(user_id)])
+    return Call("DELETE", f"/api/v1/tickets/{ticket_id}/watchers/{user_id}", names_own_record=True)
+
+
+@case("GET", "/tickets/{ticket_id}/follow-ups")
+async def _ticket_follow_ups(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/follow-ups"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("POST", "/tickets/{ticket_id}/follow-ups/{follow_up_id}/outcome")
+async def _ticket_follow_up_outcome(w: World, s: Services) -> Call:
+    ticket_id, follow_up_id = await _fresh_follow_up(w, s)
+    url = f"/api/v1/tickets/{ticket_id}/follow-ups/{follow_up_id}/outcome"
+    return Call("POST", url, {"outcome": "unreachable"}, names_own_record=True)
+
+
+@case("GET", "/follow-ups")
+async def _follow_ups(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/follow-ups")
+
+
+@case("GET", "/ticket-views")
+async def _ticket_views(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/ticket-views")
+
+
+@case("POST", "/ticket-views")
+async def _ticket_view_create(w: World, s: Services) -> Call:
+    return Call("POST", "/api/v1/ticket-views", {"name": f"视图 {_n()}", "filters": {}})
+
+
+@case("PATCH", "/ticket-views/{view_id}")
+async def _ticket_view_update(w: World, s: Services) -> Call:
+    view_id, _ = await _fresh_view(w, s, shared=True)
+    return Call(
+        "PATCH",
+        f"/api/v1/ticket-views/{view_id}",
+        {"name": f"视图 {_n()}"},
+        names_own_record=True,
+        also_needs=Permission.TICKETS_MANAGE,
+    )
+
+
+@case("DELETE", "/ticket-views/{view_id}")
+async def _ticket_view_delete(w: World, s: Services) -> Call:
+    view_id, _ = await _fresh_view(w, s, shared=True)
+    return Call(
+        "DELETE",
+        f"/api/v1/ticket-views/{view_id}",
+        names_own_record=True,
+        also_needs=Permission.TICKETS_MANAGE,
+    )
+
+
+# --- appointments ----------------------------------------------------------------------------
+
+
+async def _fresh_area(world: World, services: Services) -> uuid.UUID:
+    return await visits.area(services, world)
+
+
+async def _fresh_slot(world: World, services: Services, capacity: int = 1) -> uuid.UUID:
+    area_id = await visits.area(services, world)
+    return await visits.slot(services, world, area_id, world.child_unit_id, capacity=capacity)
+
+
+async def _fresh_appointment(world: World, services: Services) -> tuple[uuid.UUID, uuid.UUID]:
+    """A ticket with a booked appointment: (ticket, appointment)."""
+    ticket_id = await visits.ticket(services, world)
+    slot_id = await _fresh_slot(world, services)
+    async with services.db.transaction() as session:
+        appointment = await services.appointments.book(
+            session, visits.staff(world), ticket_id, AppointmentIn(slot_id=slot_id)
+        )
+    return ticket_id, appointment.id
+
+
+@case("GET", "/service-areas")
+async def _service_areas(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/service-areas")
+
+
+@case("POST", "/service-areas")
+async def _service_area_create(w: World, s: Services) -> Call:
+    body = {"code": f"area-{_n()}", "name": "深圳南山区"}
+    return Call("POST", "/api/v1/service-areas", body)
+
+
+@case("PATCH", "/service-areas/{area_id}")
+async def _service_area_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/service-areas/{await _fresh_area(w, s)}"
+    return Call("PATCH", url, {"name": f"深圳福田区 {_n()}"}, names_own_record=True)
+
+
+@case("DELETE", "/service-areas/{area_id}")
+async def _service_area_delete(w: World, s: Services) -> Call:
+    url = f"/api/v1/service-areas/{await _fresh_area(w, s)}"
+    return Call("DELETE", url, names_own_record=True)
+
+
+@case("GET", "/appointment-slots")
+async def _appointment_slots(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/appointment-slots")
+
+
+@case("GET", "/appointment-slots/free")
+async def _free_slots(w: World, s: Services) -> Call:
+    return Call("GET", "/api/v1/appointment-slots/free")
+
+
+@case("POST", "/appointment-slots")
+async def _appointment_slot_create(w: World, s: Services) -> Call:
+    starts_at = utcnow().replace(microsecond=0) + timedelta(days=7, minutes=_n())
+    body = {
+        "area_id": str(await _fresh_area(w, s)),
+        "team_id": str(w.child_unit_id),
+        "starts_at": starts_at.isoformat(),
+        "ends_at": (starts_at + timedelta(hours=2)).isoformat(),
+    }
+    return Call(
+        "POST",
+        "/api/v1/appointment-slots",
+        body,
+        names_own_record=True,
+        foreign=(422, "unknown_area"),
+    )
+
+
+@case("PATCH", "/appointment-slots/{slot_id}")
+async def _appointment_slot_update(w: World, s: Services) -> Call:
+    url = f"/api/v1/appointment-slots/{await _fresh_slot(w, s)}"
+    return Call("PATCH", url, {"capacity": 3}, names_own_record=True)
+
+
+@case("DELETE", "/appointment-slots/{slot_id}")
+async def _appointment_slot_delete(w: World, s: Services) -> Call:
+    url = f"/api/v1/appointment-slots/{await _fresh_slot(w, s)}"
+    return Call("DELETE", url, names_own_record=True)
+
+
+@case("GET", "/tickets/{ticket_id}/appointments")
+async def _ticket_appointments(w: World, s: Services) -> Call:
+    ticket_id, _ = await _fresh_appointment(w, s)
+    return Call("GET", f"/api/v1/tickets/{ticket_id}/appointments", names_own_record=True)
+
+
+@case("POST", "/tickets/{ticket_id}/appointments")
+async def _ticket_appointment_book(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await visits.ticket(s, w)}/appointments"
+    body = {"slot_id": str(await _fresh_slot(w, s))}
+    return Call("POST", url, body, names_own_record=True)
+
+
+@case("POST", "/tickets/{ticket_id}/appointments/{appointment_id}/move")
+async def _ticket_appointment_move(w: World, s: Services) -> Call:
+    ticket_id, appointment_id = await _fresh_appointment(w, s)
+    url = f"/api/v1/tickets/{ticket_id}/appointments/{appointment_id}/move"
+    body = {"slot_id": str(await _fresh_slot(w, s))}
+    return Call("POST", url, body, names_own_record=True)
+
+
+@case("POST", "/tickets/{ticket_id}/appointments/{appointment_id}/cancel")
+async def _ticket_appointment_cancel(w: World, s: Services) -> Call:
+    ticket_id, appointment_id = await _fresh_appointment(w, s)
+    url = f"/api/v1/tickets/{ticket_id}/appointments/{appointment_id}/cancel"
+    return Call("POST", url, {"reason": "客户改期"}, names_own_record=True)
 
 
 PUBLIC = {

@@ -77,6 +77,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_column("search_text")
+    with op.batch_alter_table("ticket_comments", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("kind", sa.String(length=16), nullable=False, server_default="comment")
+        )
     if op.get_bind().dialect.name == "sqlite":
         # The body is pre-segmented: unicode61 splits at the spaces between words, and a
         # run of Han characters stays one token.
@@ -92,6 +96,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE ticket_search_fts")
+    with op.batch_alter_table("ticket_comments", schema=None) as batch_op:
+        batch_op.drop_column("kind")
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
 
