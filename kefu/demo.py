@@ -1,6 +1,6 @@
 """Demo data: a platform tenant with one account per role, an organisation, a merchant,
 a shop's chat widget and a help centre whose conversations the bot answers first, from
-the shop's knowledge base.
+the shop's knowledge base, and a week of on-site visit slots for the technicians.
 
 Seeding is idempotent: running ``kefu demo`` again keeps what is there.
 """
@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu import demo_knowledge
+from kefu.appointments.schemas import AreaIn, SlotIn
 from kefu.bot.schemas import CategoryIn, FaqIn
 from kefu.channels.web.schemas import Prechat, PrechatField, SiteCreate, SiteSettings
 from kefu.conversations.schemas import CannedReplyCreate
+from kefu.core.clock import utcnow
 from kefu.identity import schemas
 from kefu.identity.context import Context, system_context
 from kefu.identity.permissions import Role
@@ -57,6 +61,7 @@ ORG_UNITS = (
     ("在线客服组", "team", "客服中心"),
     ("热线客服组", "team", "客服中心"),
     ("质检组", "team", "客服中心"),
+    ("上门服务组", "team", "客服中心"),  # the technicians who visit customers
     ("运营分析部", "department", None),
 )
 UNIT_OF_ROLE = {
@@ -107,6 +112,7 @@ async def seed(services: Services) -> bool:
         await _site(services, session, ctx)
         await _routing(services, session, ctx, staff)
         await _knowledge(services, session, ctx)
+        await _appointments(services, session, ctx, units["上门服务组"])
         for shortcut, title, body in CANNED_REPLIES:
             draft = CannedReplyCreate(scope="everyone", shortcut=shortcut, title=title, body=body)
             await services.canned_replies.create(session, ctx, draft)
@@ -216,6 +222,35 @@ async def _merchant(services: Services, session: AsyncSession, ctx: Context) -> 
         ctx,
         schemas.MerchantCreate(slug=MERCHANT, name="演示商家 Demo Shop", admin=_user(admin, [])),
     )
+
+
+# Service areas (code, name) and the day's visit windows (start, end, visits) in them.
+SERVICE_AREAS = (("sz-nanshan", "深圳南山区"), ("sz-futian", "深圳福田区"))
+VISIT_WINDOWS = ((time(9), time(12), 3), (time(14), time(17), 3), (time(18), time(20), 1))
+
+
+async def _appointments(
+    services: Services, session: AsyncSession, ctx: Context, team_id: uuid.UUID
+) -> None:
+    """The technicians' slots in each area for the coming week, in Shanghai time."""
+    zone = ZoneInfo("Asia/Shanghai")
+    today = utcnow().astimezone(zone).date()
+    slots = services.appointments.slots
+    for code, name in SERVICE_AREAS:
+        area = await slots.create_area(session, ctx, AreaIn(code=code, name=name))
+        for day in range(1, 8):
+            date = today + timedelta(days=day)
+            for start, end, visits in VISIT_WINDOWS:
+                starts_at = datetime.combine(date, start, zone).astimezone(UTC)
+                ends_at = datetime.combine(date, end, zone).astimezone(UTC)
+                draft = SlotIn(
+                    area_id=area.id,
+                    team_id=team_id,
+                    starts_at=starts_at,
+                    ends_at=ends_at,
+                    capacity=visits,
+                )
+                await slots.create(session, ctx, draft)
 
 
 def _user(account: DemoAccount, units: list[uuid.UUID]) -> schemas.UserCreate:

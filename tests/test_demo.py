@@ -62,3 +62,23 @@ async def test_the_demo_help_centre_starts_with_the_bot(
         turns = await services.dialogue.turns(session, conversation.id)
     [turn] = turns
     assert (turn.outcome, turn.candidates[0]["question"]) == ("direct", "怎么退货")
+
+
+async def test_the_demo_technicians_have_a_week_of_visit_slots(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    await demo.seed(services)
+    agent = next(a for a in demo.ACCOUNTS if a.login.startswith("agent@"))
+    login = await client.post(
+        "/api/v1/auth/login",
+        json={"tenant": demo.TENANT, "login": agent.login, "password": demo.PASSWORD},
+    )
+    headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+    areas = (await client.get("/api/v1/service-areas", headers=headers)).json()
+    assert {a["name"] for a in areas} == {name for _, name in demo.SERVICE_AREAS}
+    free = await client.get(
+        "/api/v1/appointment-slots/free", params={"area_id": areas[0]["id"]}, headers=headers
+    )
+    slots = free.json()
+    assert len(slots) == 7 * len(demo.VISIT_WINDOWS)
+    assert {s["team_name"] for s in slots} == {"上门服务组"}
