@@ -1,4 +1,5 @@
-"""The ticket types every tenant starts with: 投诉, 内部工单, 报备, 申诉, 维修.
+"""The ticket types every tenant starts with: 留言 (what a customer leaves outside business
+hours), 投诉, 内部工单, 报备, 申诉, 维修.
 
 A tenant may change their fields and workflows or add its own types; these are the
 starting point a customer-service centre recognises.
@@ -43,6 +44,12 @@ def _text(key: str, label: str, label_en: str, **kw: bool | int) -> FieldDef:
 
 def builtin_types() -> list[TypeDefault]:
     return [
+        TypeDefault(
+            key="message",
+            name="留言",
+            name_en="Message",
+            fields=[],  # the customer's name, phone and e-mail are on their profile
+        ),
         TypeDefault(
             key="complaint",
             name="投诉",

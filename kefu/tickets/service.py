@@ -24,8 +24,8 @@ from kefu.contacts.models import Contact
 from kefu.conversations.models import Conversation, Message
 from kefu.core.clock import utcnow
 from kefu.core.errors import Conflict, Invalid, KefuError, NotFound
-from kefu.identity.context import Context
-from kefu.identity.models import OrgUnit, User
+from kefu.identity.context import Context, system_context
+from kefu.identity.models import OrgUnit, Tenant, User
 from kefu.tickets import schemas, search
 from kefu.tickets.fields import check_values, searchable
 from kefu.tickets.models import (
@@ -39,6 +39,8 @@ from kefu.tickets.models import (
 from kefu.tickets.timers import Timers, clocks
 from kefu.tickets.types import TicketTypes, fields_of, workflow_of
 
+SUBJECT_CHARS = 60  # of a message, as a ticket's subject
+DESCRIPTION_CHARS = 20_000
 TRANSCRIPT_LIMIT = 500
 Moved = Callable[
     [AsyncSession, Context, Ticket, TicketType, str], Awaitable[None]
@@ -320,6 +322,26 @@ class Tickets:
         )
         await session.flush()
         return ticket
+
+    async def from_message(
+        self,
+        session: AsyncSession,
+        conversation: Conversation,
+        body: str,
+    ) -> Ticket:
+        """A 留言 ticket for a message a customer left (outside business hours, or with no
+        one to answer), linked to the conversation that holds it."""
+        tenant = await session.get(Tenant, conversation.tenant_id)
+        assert tenant is not None
+        ctx = system_context(tenant.id, tenant.kind, label="widget")
+        first_line = body.strip().splitlines()[0] if body.strip() else "留言"
+        draft = schemas.TicketIn(
+            type_key="message",
+            subject=first_line[:SUBJECT_CHARS],
+            description=body[:DESCRIPTION_CHARS],
+            conversation_id=conversation.id,
+        )
+        return await self.create(session, ctx, draft, source="leave_message")
 
     async def _type_for(
         self, session: AsyncSession, ctx: Context, draft: schemas.TicketIn

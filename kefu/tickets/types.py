@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -43,17 +43,25 @@ class TicketTypes(Audited):
         query = select(TicketType).where(TicketType.tenant_id == tenant_id)
         if active_only:
             query = query.where(TicketType.active.is_(True))
-        return (await session.scalars(query.order_by(TicketType.created_at, TicketType.key))).all()
+        rows = list(await session.scalars(query))
+        # The built-in types first in their order, then the tenant's own as they were made.
+        order = {default.key: n for n, default in enumerate(builtin_types())}
+        rows.sort(key=lambda t: (order.get(t.key, len(order)), t.created_at, t.key))
+        return rows
 
     async def ensure_defaults(self, session: AsyncSession, tenant_id: uuid.UUID) -> None:
-        """The built-in types, the first time a tenant's types are asked for."""
-        if await session.scalar(
-            select(func.count()).select_from(TicketType).where(TicketType.tenant_id == tenant_id)
-        ):
+        """The built-in types a tenant lacks: all of them the first time its types are asked
+        for, and one added in a later version the first time after. (Types are never
+        deleted, only retired, so a missing key was never created.)"""
+        have = set(
+            await session.scalars(select(TicketType.key).where(TicketType.tenant_id == tenant_id))
+        )
+        missing = [d for d in builtin_types() if d.key not in have]
+        if not missing:
             return
         try:
             async with session.begin_nested():
-                for default in builtin_types():
+                for default in missing:
                     session.add(
                         TicketType(
                             tenant_id=tenant_id,

@@ -21,8 +21,9 @@ async def test_a_tenant_starts_with_the_built_in_types_and_adds_its_own_audited(
 ) -> None:
     admin = world.actors["tenant_admin"]
     listed = (await client.get("/api/v1/ticket-types", headers=admin.headers)).json()
-    assert [t["key"] for t in listed] == ["complaint", "internal", "report", "appeal", "repair"]
-    complaint = listed[0]
+    keys = [t["key"] for t in listed]
+    assert keys == ["message", "complaint", "internal", "report", "appeal", "repair"]
+    complaint = listed[1]
     assert complaint["name"] == "投诉"
     assert complaint["follow_up"] == {"after_hours": 24}
     assert complaint["fields"][0]["key"] == "category"

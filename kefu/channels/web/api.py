@@ -99,6 +99,7 @@ async def leave_message(
     await svc.conversations.send(
         session, conversation.id, Sender.customer(visitor.contact_id), draft
     )
+    await svc.tickets.from_message(session, conversation, body.body)
     return conversation_schemas.VisitorConversationOut.model_validate(conversation)
 
 

@@ -137,6 +137,14 @@ async def test_leave_a_message_creates_a_pending_conversation(
         f"/api/v1/conversations/{conversation['id']}/messages", headers=agent
     )
     assert [m["body"] for m in messages.json()] == ["下班后留言：请回电"]
+    # It became a 留言 ticket, linked both ways, with the customer on it.
+    tickets = await client.get(
+        "/api/v1/tickets", params={"conversation_id": conversation["id"]}, headers=agent
+    )
+    [ticket] = tickets.json()["items"]
+    assert (ticket["source"], ticket["subject"]) == ("leave_message", "下班后留言：请回电")
+    full = await client.get(f"/api/v1/conversations/{conversation['id']}", headers=agent)
+    assert ticket["contact_id"] == full.json()["contact_id"]
     anonymous = await client.post(url, json=body)
     assert (anonymous.status_code, anonymous.json()["code"]) == (401, "unauthenticated")
     long = await client.post(url, json={"body": "x" * 5001}, headers=headers)
