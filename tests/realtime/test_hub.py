@@ -9,7 +9,13 @@ import uuid
 from typing import Any, Literal
 
 from kefu.core.bus import EventBus
-from kefu.core.events import AssistSuggested, ConversationChanged, MessageCreated
+from kefu.core.events import (
+    AssistSuggested,
+    ConversationChanged,
+    FollowUpDue,
+    MessageCreated,
+    TicketAlert,
+)
 from kefu.realtime.hub import Hub, Subscription
 
 TENANT, CONTACT, CONVERSATION = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
@@ -253,3 +259,63 @@ async def test_assist_suggestions_reach_the_agents_following_never_the_customer(
         "suggestions": [suggestion],
     }
     assert not [f for f in visitor.sent + elsewhere.sent if f["type"] == "assist"]
+
+
+class Manager(Socket):
+    """An agent socket of someone who sees every conversation (a supervisor)."""
+
+    def sees_all(self) -> bool:
+        return True
+
+
+async def test_sla_alerts_reach_the_people_named_and_supervisors_on_escalation() -> None:
+    bus = EventBus()
+    hub = Hub(bus, Store().replay)
+    assignee, bystander, supervisor = Socket("agent"), Socket("agent"), Manager("agent")
+    visitor = Socket("visitor")
+    for socket in (assignee, bystander, supervisor, visitor):
+        hub.register(socket)
+    ticket_id = uuid.uuid4()
+
+    def alert(kind: Literal["warning", "breach"], supervisors: bool) -> TicketAlert:
+        assert assignee.user_id is not None
+        return TicketAlert(
+            tenant_id=TENANT,
+            ticket_id=ticket_id,
+            number=7,
+            subject="快递三天没到",
+            kind=kind,
+            metrics=["resolution"],
+            user_ids=[assignee.user_id],
+            supervisors=supervisors,
+            priority="high",
+        )
+
+    await bus.publish([alert("warning", False)])
+    await bus.publish([alert("breach", True)])
+    frames = [(f["type"], f["kind"]) for f in assignee.sent]
+    assert frames == [("ticket_alert", "warning"), ("ticket_alert", "breach")]
+    assert assignee.sent[1]["ticket_id"] == str(ticket_id)
+    assert "user_ids" not in assignee.sent[1]
+    assert [f["kind"] for f in supervisor.sent] == ["breach"]
+    assert bystander.sent == visitor.sent == []
+
+
+async def test_a_due_follow_up_reaches_its_assignee_only() -> None:
+    bus = EventBus()
+    hub = Hub(bus, Store().replay)
+    mine, other = Socket("agent"), Manager("agent")
+    for socket in (mine, other):
+        hub.register(socket)
+    assert mine.user_id is not None
+    due = FollowUpDue(
+        tenant_id=TENANT,
+        follow_up_id=uuid.uuid4(),
+        ticket_id=uuid.uuid4(),
+        number=3,
+        subject="回访",
+        user_ids=[mine.user_id],
+    )
+    await bus.publish([due])
+    assert [(f["type"], f["number"]) for f in mine.sent] == [("follow_up_due", 3)]
+    assert other.sent == []
