@@ -77,7 +77,7 @@ async def test_the_demo_technicians_have_a_week_of_visit_slots(
     areas = (await client.get("/api/v1/service-areas", headers=headers)).json()
     assert {a["name"] for a in areas} == {name for _, name in demo.SERVICE_AREAS}
     free = await client.get(
-        "/api/v1/appointment-slots/free", params={"area_id": areas[0]["id"]}, headers=headers
+        "/api/v1/free-appointment-slots", params={"area_id": areas[0]["id"]}, headers=headers
     )
     slots = free.json()
     assert len(slots) == 7 * len(demo.VISIT_WINDOWS)

@@ -116,7 +116,7 @@ async def list_slots(
     return [SlotOut.model_validate(row) for row in rows]
 
 
-@router.get("/appointment-slots/free", response_model=list[FreeSlotOut])
+@router.get("/free-appointment-slots", response_model=list[FreeSlotOut])
 async def free_slots(
     ctx: TicketsRead,
     svc: ServicesDep,

@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints
 
 from kefu.identity.schemas import IsoDatetime, Strict
 
@@ -16,8 +16,8 @@ MAX_CAPACITY = 1000
 
 AreaCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")]
 AreaName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-RemindMinutes = Annotated[int, Field(ge=0, le=MAX_REMIND_MINUTES)]
-Capacity = Annotated[int, Field(ge=1, le=MAX_CAPACITY)]
+RemindMinutes = Annotated[StrictInt, Field(ge=0, le=MAX_REMIND_MINUTES)]
+Capacity = Annotated[StrictInt, Field(ge=1, le=MAX_CAPACITY)]
 Address = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Note = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
@@ -33,13 +33,13 @@ class AreaIn(Strict):
     remind_minutes: RemindMinutes = Field(
         default=24 * 60, description="Remind the customer this long before a visit; 0: never."
     )
-    active: bool = True
+    active: StrictBool = True
 
 
 class AreaUpdate(Strict):
     name: AreaName | None = None
     remind_minutes: RemindMinutes | None = None
-    active: bool | None = None
+    active: StrictBool | None = None
 
 
 class AreaOut(BaseModel):
@@ -63,14 +63,14 @@ class SlotIn(Strict):
     starts_at: IsoDatetime
     ends_at: IsoDatetime
     capacity: Capacity = 1
-    active: bool = True
+    active: StrictBool = True
 
 
 class SlotUpdate(Strict):
     """A slot's times are fixed once made; its capacity can change, down to what is booked."""
 
     capacity: Capacity | None = None
-    active: bool | None = None
+    active: StrictBool | None = None
 
 
 class SlotOut(BaseModel):

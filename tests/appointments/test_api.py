@@ -138,7 +138,7 @@ async def test_an_agent_books_moves_and_cancels_a_visit(
         services, world, uuid.UUID(area_id), world.child_unit_id, starts_in=timedelta(days=5)
     )
 
-    response = await client.get(f"{API}/appointment-slots/free?area_id={area_id}", headers=agent)
+    response = await client.get(f"{API}/free-appointment-slots?area_id={area_id}", headers=agent)
     assert response.status_code == 200, response.text
     free = response.json()
     assert [(s["id"], s["remaining"], s["area_name"]) for s in free] == [
@@ -156,7 +156,7 @@ async def test_an_agent_books_moves_and_cancels_a_visit(
     assert appointment["booked_by"] == f"user:{world.actors['agent'].user_id}"
 
     # Full now, the slot is no longer offered.
-    free = (await client.get(f"{API}/appointment-slots/free", headers=agent)).json()
+    free = (await client.get(f"{API}/free-appointment-slots", headers=agent)).json()
     assert [s["id"] for s in free] == [str(other)]
     second = await visits.ticket(services, world)
     status = await _refused(
@@ -217,5 +217,5 @@ async def test_another_tenants_ticket_or_slot_is_not_found(
         outsider,
     )
     assert status == (404, "not_found")
-    free = await client.get(f"{API}/appointment-slots/free", headers=outsider)
+    free = await client.get(f"{API}/free-appointment-slots", headers=outsider)
     assert free.json() == []

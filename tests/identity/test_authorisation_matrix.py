@@ -1251,9 +1251,9 @@ async def _appointment_slots(w: World, s: Services) -> Call:
     return Call("GET", "/api/v1/appointment-slots")
 
 
-@case("GET", "/appointment-slots/free")
+@case("GET", "/free-appointment-slots")
 async def _free_slots(w: World, s: Services) -> Call:
-    return Call("GET", "/api/v1/appointment-slots/free")
+    return Call("GET", "/api/v1/free-appointment-slots")
 
 
 @case("POST", "/appointment-slots")
@@ -1365,9 +1365,9 @@ async def _appointment_slots(w: World, s: Services) -> Call:
     return Call("GET", "/api/v1/appointment-slots")
 
 
-@case("GET", "/appointment-slots/free")
+@case("GET", "/free-appointment-slots")
 async def _free_slots(w: World, s: Services) -> Call:
-    return Call("GET", "/api/v1/appointment-slots/free")
+    return Call("GET", "/api/v1/free-appointment-slots")
 
 
 @case("POST", "/appointment-slots")
