@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -21,13 +20,11 @@ from sqlalchemy import select
 
 from kefu.app import API_ROUTERS, route_permission
 from kefu.appointments.schemas import AppointmentIn
-from kefu.appointments.schemas import AppointmentIn
 from kefu.bot.models import BotTurn
 from kefu.bot.schemas import ArticleIn, CategoryIn, FaqIn
 from kefu.channels.api.schemas import WebhookIn
 from kefu.conversations.models import Conversation
 from kefu.conversations.schemas import CannedReplyCreate
-from kefu.core.clock import utcnow
 from kefu.core.clock import utcnow
 from kefu.identity import schemas
 from kefu.identity.context import system_context
@@ -35,7 +32,6 @@ from kefu.identity.permissions import ROLE_PERMISSIONS, Permission, Role
 from kefu.routing.schemas import GroupIn, ListEntryIn, RuleIn
 from kefu.services import Services
 from kefu.tickets.schemas import SlaPolicyIn, TicketFilter, TicketIn, ViewIn
-from tests.appointments import visits
 from tests.appointments import visits
 from tests.world import PASSWORD, World, fingerprint, start_conversation, user_request
 
@@ -1198,120 +1194,6 @@ async def _ticket_view_delete(w: World, s: Services) -> Call:
         names_own_record=True,
         also_needs=Permission.TICKETS_MANAGE,
     )
-
-
-# --- appointments ----------------------------------------------------------------------------
-
-
-async def _fresh_area(world: World, services: Services) -> uuid.UUID:
-    return await visits.area(services, world)
-
-
-async def _fresh_slot(world: World, services: Services, capacity: int = 1) -> uuid.UUID:
-    area_id = await visits.area(services, world)
-    return await visits.slot(services, world, area_id, world.child_unit_id, capacity=capacity)
-
-
-async def _fresh_appointment(world: World, services: Services) -> tuple[uuid.UUID, uuid.UUID]:
-    """A ticket with a booked appointment: (ticket, appointment)."""
-    ticket_id = await visits.ticket(services, world)
-    slot_id = await _fresh_slot(world, services)
-    async with services.db.transaction() as session:
-        appointment = await services.appointments.book(
-            session, visits.staff(world), ticket_id, AppointmentIn(slot_id=slot_id)
-        )
-    return ticket_id, appointment.id
-
-
-@case("GET", "/service-areas")
-async def _service_areas(w: World, s: Services) -> Call:
-    return Call("GET", "/api/v1/service-areas")
-
-
-@case("POST", "/service-areas")
-async def _service_area_create(w: World, s: Services) -> Call:
-    body = {"code": f"area-{_n()}", "name": "深圳南山区"}
-    return Call("POST", "/api/v1/service-areas", body)
-
-
-@case("PATCH", "/service-areas/{area_id}")
-async def _service_area_update(w: World, s: Services) -> Call:
-    url = f"/api/v1/service-areas/{await _fresh_area(w, s)}"
-    return Call("PATCH", url, {"name": f"深圳福田区 {_n()}"}, names_own_record=True)
-
-
-@case("DELETE", "/service-areas/{area_id}")
-async def _service_area_delete(w: World, s: Services) -> Call:
-    url = f"/api/v1/service-areas/{await _fresh_area(w, s)}"
-    return Call("DELETE", url, names_own_record=True)
-
-
-@case("GET", "/appointment-slots")
-async def _appointment_slots(w: World, s: Services) -> Call:
-    return Call("GET", "/api/v1/appointment-slots")
-
-
-@case("GET", "/free-appointment-slots")
-async def _free_slots(w: World, s: Services) -> Call:
-    return Call("GET", "/api/v1/free-appointment-slots")
-
-
-@case("POST", "/appointment-slots")
-async def _appointment_slot_create(w: World, s: Services) -> Call:
-    starts_at = utcnow().replace(microsecond=0) + timedelta(days=7, minutes=_n())
-    body = {
-        "area_id": str(await _fresh_area(w, s)),
-        "team_id": str(w.child_unit_id),
-        "starts_at": starts_at.isoformat(),
-        "ends_at": (starts_at + timedelta(hours=2)).isoformat(),
-    }
-    return Call(
-        "POST",
-        "/api/v1/appointment-slots",
-        body,
-        names_own_record=True,
-        foreign=(422, "unknown_area"),
-    )
-
-
-@case("PATCH", "/appointment-slots/{slot_id}")
-async def _appointment_slot_update(w: World, s: Services) -> Call:
-    url = f"/api/v1/appointment-slots/{await _fresh_slot(w, s)}"
-    return Call("PATCH", url, {"capacity": 3}, names_own_record=True)
-
-
-@case("DELETE", "/appointment-slots/{slot_id}")
-async def _appointment_slot_delete(w: World, s: Services) -> Call:
-    url = f"/api/v1/appointment-slots/{await _fresh_slot(w, s)}"
-    return Call("DELETE", url, names_own_record=True)
-
-
-@case("GET", "/tickets/{ticket_id}/appointments")
-async def _ticket_appointments(w: World, s: Services) -> Call:
-    ticket_id, _ = await _fresh_appointment(w, s)
-    return Call("GET", f"/api/v1/tickets/{ticket_id}/appointments", names_own_record=True)
-
-
-@case("POST", "/tickets/{ticket_id}/appointments")
-async def _ticket_appointment_book(w: World, s: Services) -> Call:
-    url = f"/api/v1/tickets/{await visits.ticket(s, w)}/appointments"
-    body = {"slot_id": str(await _fresh_slot(w, s))}
-    return Call("POST", url, body, names_own_record=True)
-
-
-@case("POST", "/tickets/{ticket_id}/appointments/{appointment_id}/move")
-async def _ticket_appointment_move(w: World, s: Services) -> Call:
-    ticket_id, appointment_id = await _fresh_appointment(w, s)
-    url = f"/api/v1/tickets/{ticket_id}/appointments/{appointment_id}/move"
-    body = {"slot_id": str(await _fresh_slot(w, s))}
-    return Call("POST", url, body, names_own_record=True)
-
-
-@case("POST", "/tickets/{ticket_id}/appointments/{appointment_id}/cancel")
-async def _ticket_appointment_cancel(w: World, s: Services) -> Call:
-    ticket_id, appointment_id = await _fresh_appointment(w, s)
-    url = f"/api/v1/tickets/{ticket_id}/appointments/{appointment_id}/cancel"
-    return Call("POST", url, {"reason": "客户改期"}, names_own_record=True)
 
 
 # --- appointments ----------------------------------------------------------------------------
