@@ -79,6 +79,32 @@ class Attachments:
         max_bytes: int,
         allowed_types: list[str],
     ) -> Attachment:
+        return await self.store(
+            session,
+            tenant_id=conversation.tenant_id,
+            folder=str(conversation.id),
+            owner={"conversation_id": conversation.id},
+            uploaded_by=uploaded_by,
+            name=name,
+            data=data,
+            max_bytes=max_bytes,
+            allowed_types=allowed_types,
+        )
+
+    async def store(
+        self,
+        session: AsyncSession,
+        *,
+        tenant_id: uuid.UUID,
+        folder: str,
+        owner: dict[str, uuid.UUID],
+        uploaded_by: str,
+        name: str | None,
+        data: bytes,
+        max_bytes: int,
+        allowed_types: list[str],
+    ) -> Attachment:
+        """Check a file and keep it for its owner (``conversation_id`` or ``ticket_id``)."""
         if len(data) > max_bytes:
             raise FileTooLarge(
                 f"Files may be at most {max_bytes} bytes.",
@@ -93,14 +119,14 @@ class Attachments:
                 details={"detected": content_type, "allowed": allowed_types},
             )
         attachment_id = uuid.uuid4()
-        key = f"{conversation.tenant_id}/{conversation.id}/{attachment_id}"
+        key = f"{tenant_id}/{folder}/{attachment_id}"
         # Stored before the row exists: a crash in between leaves an orphan file, never a
         # row without its bytes.
         await self._store.put(key, data)
         attachment = Attachment(
             id=attachment_id,
-            tenant_id=conversation.tenant_id,
-            conversation_id=conversation.id,
+            tenant_id=tenant_id,
+            **owner,
             uploaded_by=uploaded_by,
             name=safe_name(name),
             content_type=content_type,

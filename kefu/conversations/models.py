@@ -85,10 +85,18 @@ class Conversation(IdMixin, TimestampMixin, Base):
 
 
 class Attachment(IdMixin, Base):
+    """A file sent in a conversation or uploaded to a ticket."""
+
     __tablename__ = "attachments"
+    __table_args__ = (
+        CheckConstraint("conversation_id IS NOT NULL OR ticket_id IS NOT NULL", name="owner"),
+    )
 
     tenant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tenants.id"))
-    conversation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conversations.id"), index=True)
+    conversation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("conversations.id"), index=True
+    )
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     uploaded_by: Mapped[str] = mapped_column(String(64))  # a sender reference
     name: Mapped[str] = mapped_column(String(255))
     content_type: Mapped[str] = mapped_column(String(100))

@@ -7,8 +7,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, UploadFile, status
 
+from kefu.conversations.api import UPLOAD_ERRORS, upload_size_guard
+from kefu.conversations.attachments import STAFF_UPLOAD_TYPES
+from kefu.conversations.schemas import AttachmentOut
 from kefu.core.errors import Forbidden
 from kefu.core.http import API_PREFIX
 from kefu.core.pagination import Limit, SearchText
@@ -17,7 +20,7 @@ from kefu.identity.deps import Authorize, ReadSessionDep, ServicesDep, SessionDe
 from kefu.identity.permissions import Permission
 from kefu.tickets import schemas
 from kefu.tickets.followups import FollowUpOut, OutcomeIn
-from kefu.tickets.service import ListCursor
+from kefu.tickets.service import ListCursor, actor_of
 from kefu.tickets.sla import Priority
 from kefu.tickets.workflow import Category
 
@@ -291,6 +294,44 @@ async def remove_watcher(
     ticket_id: uuid.UUID, user_id: uuid.UUID, ctx: Write, svc: ServicesDep, session: SessionDep
 ) -> list[uuid.UUID]:
     return await svc.tickets.unwatch(session, ctx, ticket_id, user_id)
+
+
+@router.get("/tickets/{ticket_id}/attachments", response_model=list[AttachmentOut])
+async def list_attachments(
+    ticket_id: uuid.UUID, ctx: Read, svc: ServicesDep, session: ReadSessionDep
+) -> list[AttachmentOut]:
+    """Files uploaded to the ticket (its conversation's are in the conversation)."""
+    ticket = await svc.tickets.get(session, ctx, ticket_id)
+    rows = await svc.tickets.attachments(session, ticket)
+    return [svc.conversations.attachment_out(row) for row in rows]
+
+
+@router.post(
+    "/tickets/{ticket_id}/attachments",
+    response_model=AttachmentOut,
+    status_code=status.HTTP_201_CREATED,
+    dependencies=[Depends(upload_size_guard)],
+    responses=UPLOAD_ERRORS,
+)
+async def upload_attachment(
+    ticket_id: uuid.UUID, file: UploadFile, ctx: Write, svc: ServicesDep, session: SessionDep
+) -> AttachmentOut:
+    """A file for the ticket's comments and attachment fields (the types agents may send)."""
+    ticket = await svc.tickets.get(session, ctx, ticket_id)
+    limit = svc.settings.max_upload_bytes
+    data = await file.read(limit + 1)
+    row = await svc.attachments.store(
+        session,
+        tenant_id=ticket.tenant_id,
+        folder=f"tickets/{ticket.id}",
+        owner={"ticket_id": ticket.id},
+        uploaded_by=actor_of(ctx)[0],
+        name=file.filename,
+        data=data,
+        max_bytes=limit,
+        allowed_types=STAFF_UPLOAD_TYPES,
+    )
+    return svc.conversations.attachment_out(row)
 
 
 # --- follow-ups ------------------------------------------------------------------------------

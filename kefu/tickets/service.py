@@ -21,13 +21,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.contacts.models import Contact
-from kefu.conversations.models import Conversation, Message
+from kefu.conversations.models import Attachment, Conversation, Message
 from kefu.core.clock import utcnow
 from kefu.core.errors import Conflict, Invalid, KefuError, NotFound
 from kefu.identity.context import Context, system_context
 from kefu.identity.models import OrgUnit, Tenant, User
 from kefu.tickets import schemas, search
-from kefu.tickets.fields import check_values, searchable
+from kefu.tickets.fields import attachment_ids, check_values, searchable
 from kefu.tickets.models import (
     Ticket,
     TicketComment,
@@ -267,6 +267,9 @@ class Tickets:
                 contact_id = conversation.contact_id
         await self._check_people(session, ctx, assignee_id=draft.assignee_id, team_id=draft.team_id)
         await self._check_contact(session, ctx, contact_id)
+        await self._check_files(
+            session, ctx, None, conversation, attachment_ids(definitions, values)
+        )
         watchers = list(dict.fromkeys(draft.watcher_ids))
         for user_id in watchers:
             await self._check_user(session, ctx, user_id, "watcher_ids")
@@ -425,6 +428,9 @@ class Tickets:
         if "fields" in given and change.fields is not None:
             definitions = fields_of(ticket_type)
             checked = check_values(definitions, change.fields, partial=True)
+            await self._check_files(
+                session, ctx, ticket, None, attachment_ids(definitions, checked)
+            )
             merged = {**ticket.fields, **checked}
             merged = {k: v for k, v in merged.items() if v is not None}
             for key in sorted(set(ticket.fields) | set(merged)):
@@ -622,6 +628,7 @@ class Tickets:
         draft: schemas.CommentIn,
     ) -> TicketComment:
         ticket = await self.lock(session, ctx, ticket_id)
+        await self._check_files(session, ctx, ticket, None, set(draft.attachment_ids))
         return await self.comment(
             session,
             ctx,
@@ -701,6 +708,48 @@ class Tickets:
             unit = await session.get(OrgUnit, team_id)
             if unit is None or unit.tenant_id != ctx.tenant_id:
                 raise Invalid("No such team.", code="unknown_team", details={"field": "team_id"})
+
+    async def attachments(self, session: AsyncSession, ticket: Ticket) -> Sequence[Attachment]:
+        return (
+            await session.scalars(
+                select(Attachment)
+                .where(Attachment.ticket_id == ticket.id)
+                .order_by(Attachment.created_at)
+            )
+        ).all()
+
+    @staticmethod
+    async def _check_files(
+        session: AsyncSession,
+        ctx: Context,
+        ticket: Ticket | None,
+        conversation: Conversation | None,
+        ids: set[uuid.UUID],
+    ) -> None:
+        """Files a ticket names are its own uploads or its conversation's."""
+        if not ids:
+            return
+        conversation_id = ticket.conversation_id if ticket else (conversation and conversation.id)
+        owners = []
+        if ticket is not None:
+            owners.append(Attachment.ticket_id == ticket.id)
+        if conversation_id is not None:
+            owners.append(Attachment.conversation_id == conversation_id)
+        found = set(
+            await session.scalars(
+                select(Attachment.id).where(
+                    Attachment.id.in_(ids),
+                    Attachment.tenant_id == ctx.tenant_id,
+                    or_(*owners) if owners else false(),
+                )
+            )
+        )
+        if ids - found:
+            raise Invalid(
+                "No such file on this ticket or its conversation.",
+                code="unknown_attachment",
+                details={"attachment_ids": sorted(str(i) for i in ids - found)},
+            )
 
     @staticmethod
     async def _check_user(

@@ -1145,6 +1145,19 @@ async def _ticket_unwatch(w: World, s: Services) -> Call:
     return Call("DELETE", f"/api/v1/tickets/{ticket_id}/watchers/{user_id}", names_own_record=True)
 
 
+@case("GET", "/tickets/{ticket_id}/attachments")
+async def _ticket_attachments(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/attachments"
+    return Call("GET", url, names_own_record=True)
+
+
+@case("POST", "/tickets/{ticket_id}/attachments")
+async def _ticket_upload(w: World, s: Services) -> Call:
+    url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/attachments"
+    files = {"file": ("说明.txt", b"warehouse note", "text/plain")}
+    return Call("POST", url, files=files, names_own_record=True)
+
+
 @case("GET", "/tickets/{ticket_id}/follow-ups")
 async def _ticket_follow_ups(w: World, s: Services) -> Call:
     url = f"/api/v1/tickets/{await _fresh_ticket(w, s)}/follow-ups"

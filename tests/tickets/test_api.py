@@ -4,6 +4,7 @@ saved filters, bulk changes, and bad input answered 4xx with a code that changes
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import httpx
@@ -12,6 +13,7 @@ from sqlalchemy import select
 
 from kefu.identity.models import AuditEntry
 from kefu.services import Services
+from tests.channels.web.test_widget_api import PNG
 from tests.tickets.conftest import TICKETS, move, new_ticket
 from tests.world import World, fingerprint
 
@@ -375,3 +377,58 @@ async def test_saved_filters_are_personal_or_shared_by_managers(
         f"/api/v1/ticket-views/{shared.json()['id']}", headers=agent.headers
     )
     assert edit_shared.status_code == 403
+
+
+async def test_files_uploaded_to_a_ticket_go_with_its_comments_and_fields(
+    client: httpx.AsyncClient, services: Services, world: World
+) -> None:
+    agent = world.actors["agent"]
+    ticket = await new_ticket(client, agent, type_key="repair", subject="洗衣机不脱水",
+                              fields={"product": ["洗衣机"]})  # fmt: skip
+    url = f"{TICKETS}/{ticket['id']}"
+    uploaded = await client.post(
+        f"{url}/attachments",
+        files={"file": ("故障.png", io.BytesIO(PNG), "image/png")},
+        headers=agent.headers,
+    )
+    assert uploaded.status_code == 201, uploaded.text
+    photo = uploaded.json()
+    assert (photo["name"], photo["content_type"]) == ("故障.png", "image/png")
+    assert (await client.get(photo["url"])).content == PNG
+    listed = (await client.get(f"{url}/attachments", headers=agent.headers)).json()
+    assert [a["id"] for a in listed] == [photo["id"]]
+
+    commented = await client.post(
+        f"{url}/comments",
+        json={"body": "见照片", "attachment_ids": [photo["id"]]},
+        headers=agent.headers,
+    )
+    assert commented.json()["attachment_ids"] == [photo["id"]]
+    fielded = await client.patch(
+        url, json={"fields": {"photos": [photo["id"]]}}, headers=agent.headers
+    )
+    assert fielded.json()["fields"]["photos"] == [photo["id"]]
+
+    # A file of another ticket is not this one's to name.
+    other = await new_ticket(client, agent, type_key="repair", fields={"product": ["空调"]})
+    before = await fingerprint(services, world.tenant_id)
+    for response in (
+        await client.post(
+            f"{TICKETS}/{other['id']}/comments",
+            json={"body": "x", "attachment_ids": [photo["id"]]},
+            headers=agent.headers,
+        ),
+        await client.patch(
+            f"{TICKETS}/{other['id']}",
+            json={"fields": {"photos": [photo["id"]]}},
+            headers=agent.headers,
+        ),
+    ):
+        assert (response.status_code, response.json()["code"]) == (422, "unknown_attachment")
+    script = await client.post(
+        f"{url}/attachments",
+        files={"file": ("x.html", io.BytesIO(b"\x00\x01binary"), "text/html")},
+        headers=agent.headers,
+    )
+    assert script.status_code == 415
+    assert await fingerprint(services, world.tenant_id) == before

@@ -95,6 +95,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
+        # The triggers first: SQLite checks them whenever a table is renamed.
+        for trigger in ("ticket_search_ai", "ticket_search_ad", "ticket_search_au"):
+            op.execute(f"DROP TRIGGER {trigger}")
         op.execute("DROP TABLE ticket_search_fts")
     with op.batch_alter_table("ticket_comments", schema=None) as batch_op:
         batch_op.drop_column("kind")
