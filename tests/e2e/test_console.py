@@ -29,6 +29,7 @@ EVERY_PAGE = {
     "rules",
     "bot",
     "survey-settings",
+    "appointment-slots",
     "canned",
     "sites",
     "audit",
@@ -38,7 +39,7 @@ PAGES = {
     "tenant_admin": EVERY_PAGE,
     "supervisor": {
         "workspace", "wallboard", "knowledge", "bot-stats", "satisfaction", "unanswered", "groups",
-        "rules", "bot", "canned",
+        "rules", "bot", "appointment-slots", "canned",
     },
     "agent": {"workspace", "knowledge", "bot", "canned"},
     "qa_inspector": {"workspace", "knowledge", "bot-stats", "satisfaction", "bot"},

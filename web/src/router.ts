@@ -88,6 +88,12 @@ export const pages: RouteRecordRaw[] = [
     meta: { permissions: ['surveys:manage'], nav: 'nav.surveySettings', section: 'admin' },
   },
   {
+    path: '/admin/appointment-slots',
+    name: 'appointment-slots',
+    component: () => import('@/views/admin/AppointmentSlotsView.vue'),
+    meta: { permissions: ['appointments:manage'], nav: 'nav.appointmentSlots', section: 'admin' },
+  },
+  {
     path: '/admin/canned-replies',
     name: 'canned',
     component: () => import('@/views/admin/CannedRepliesView.vue'),
