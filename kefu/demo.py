@@ -1,6 +1,7 @@
 """Demo data: a platform tenant with one account per role, an organisation, a merchant,
 a shop's chat widget and a help centre whose conversations the bot answers first, from
-the shop's knowledge base, and a week of on-site visit slots for the technicians.
+the shop's knowledge base, a week of on-site visit slots for the technicians, and tickets of
+each type with an SLA policy for complaints.
 
 Seeding is idempotent: running ``kefu demo`` again keeps what is there.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,8 +20,10 @@ from kefu import demo_knowledge
 from kefu.appointments.schemas import AreaIn, SlotIn
 from kefu.bot.schemas import CategoryIn, FaqIn
 from kefu.channels.web.schemas import Prechat, PrechatField, SiteCreate, SiteSettings
+from kefu.contacts.schemas import ContactUpdate
 from kefu.conversations.schemas import CannedReplyCreate
 from kefu.core.clock import utcnow
+from kefu.core.hours import Schedule
 from kefu.identity import schemas
 from kefu.identity.context import Context, system_context
 from kefu.identity.permissions import Role
@@ -27,6 +31,8 @@ from kefu.identity.service.tenants import create_tenant, tenant_by_slug
 from kefu.routing.policy import Policy
 from kefu.routing.schemas import GroupIn, Member, RuleIn
 from kefu.services import Services
+from kefu.tickets.policy import PolicyRules
+from kefu.tickets.schemas import HoursIn, SlaPolicyIn, TicketIn
 
 TENANT = "demo"
 MERCHANT = "demo-shop"
@@ -113,6 +119,7 @@ async def seed(services: Services) -> bool:
         await _routing(services, session, ctx, staff)
         await _knowledge(services, session, ctx)
         await _appointments(services, session, ctx, units["上门服务组"])
+        await _tickets(services, session, ctx, staff, units)
         for shortcut, title, body in CANNED_REPLIES:
             draft = CannedReplyCreate(scope="everyone", shortcut=shortcut, title=title, body=body)
             await services.canned_replies.create(session, ctx, draft)
@@ -251,6 +258,146 @@ async def _appointments(
                     capacity=visits,
                 )
                 await slots.create(session, ctx, draft)
+
+
+# (type, subject, description, priority, fields, tags, customer, where it is in its workflow)
+DEMO_TICKETS: tuple[
+    tuple[str, str, str, str, dict[str, Any], list[str], str | None, list[str]], ...
+] = (
+    (
+        "complaint",
+        "快递三天没到，物流一直不更新",
+        "订单 20261130-8842，顺丰单号 SF1234567890。",
+        "high",
+        {"category": "物流配送", "order_no": "20261130-8842", "expectation": "补偿"},
+        ["物流"],
+        "陈女士",
+        ["open"],
+    ),
+    (
+        "complaint",
+        "客服态度差，问题没解决",
+        "顾客反映昨晚热线等待 20 分钟后被挂断。",
+        "normal",
+        {"category": "服务态度"},
+        ["热线"],
+        "刘先生",
+        [],
+    ),
+    (
+        "complaint",
+        "收到的商品有划痕",
+        "要求换货，已提供照片。",
+        "normal",
+        {"category": "商品质量", "expectation": "换货"},
+        [],
+        "周女士",
+        ["open", "solved"],
+    ),
+    (
+        "report",
+        "派送途中外箱破损",
+        "网点已拍照留存。",
+        "normal",
+        {"waybill_no": "SF9876543210", "issue": "破损"},
+        ["网点报备"],
+        None,
+        ["open"],
+    ),
+    (
+        "repair",
+        "空调不制冷，需要上门检修",
+        "客户希望周末上门。",
+        "normal",
+        {"product": ["空调", "KFR-35GW"], "address": "深圳市南山区科技园南区 8 栋 1203"},
+        ["上门"],
+        "吴先生",
+        [],
+    ),
+    (
+        "appeal",
+        "商家申诉：差评为恶意评价",
+        "商家提供了聊天记录截图。",
+        "low",
+        {"subject": "评价"},
+        [],
+        None,
+        ["reviewing"],
+    ),
+    (
+        "internal",
+        "请仓库核实退货入库",
+        "退货单 R-20261128-031 未显示入库。",
+        "normal",
+        {"department": "仓储"},
+        [],
+        None,
+        ["open", "pending"],
+    ),
+    (
+        "message",
+        "下班后留言：请明早回电",
+        "我的订单地址填错了，麻烦明早打 138 0013 8000。",
+        "normal",
+        {},
+        [],
+        "孙女士",
+        [],
+    ),
+)
+
+
+async def _tickets(
+    services: Services,
+    session: AsyncSession,
+    ctx: Context,
+    staff: dict[Role, uuid.UUID],
+    units: dict[str, uuid.UUID],
+) -> None:
+    """An SLA policy for complaints in business hours, and tickets of each type at
+    different points of their workflows."""
+    hours = HoursIn(
+        timezone="Asia/Shanghai",
+        schedule=Schedule.model_validate(
+            {day: [["09:00", "21:00"]] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
+        ),
+    )
+    rules = PolicyRules.model_validate(
+        {
+            "type_keys": ["complaint", "message"],
+            "targets": {
+                "urgent": {"first_response": 15, "resolution": 120},
+                "high": {"first_response": 30, "resolution": 240},
+                "normal": {"first_response": 60, "resolution": 480},
+                "low": {"first_response": 120, "resolution": 1440},
+            },
+        }
+    )
+    await services.sla_policies.create(
+        session, ctx, SlaPolicyIn(name="投诉与留言时效", rules=rules, hours=hours)
+    )
+    for type_key, subject, description, priority, fields, tags, customer, moves in DEMO_TICKETS:
+        contact_id = None
+        if customer is not None:
+            contact, _ = await services.contacts.visitor(session, ctx.tenant_id, None)
+            await services.contacts.update(session, ctx, contact.id, ContactUpdate(name=customer))
+            contact_id = contact.id
+        draft = TicketIn.model_validate(
+            {
+                "type_key": type_key,
+                "subject": subject,
+                "description": description,
+                "priority": priority,
+                "fields": fields,
+                "tags": tags,
+                "contact_id": contact_id,
+                "assignee_id": staff[Role.AGENT] if moves else None,
+                "team_id": units["上门服务组"] if type_key == "repair" else units["在线客服组"],
+            }
+        )
+        ticket = await services.tickets.create(session, ctx, draft, source="console")
+        for status in moves:
+            await services.tickets.move(session, ctx, ticket, status)
 
 
 def _user(account: DemoAccount, units: list[uuid.UUID]) -> schemas.UserCreate:

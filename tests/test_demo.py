@@ -82,3 +82,29 @@ async def test_the_demo_technicians_have_a_week_of_visit_slots(
     slots = free.json()
     assert len(slots) == 7 * len(demo.VISIT_WINDOWS)
     assert {s["team_name"] for s in slots} == {"上门服务组"}
+
+
+async def test_the_demo_has_tickets_of_each_type_under_an_sla(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    await demo.seed(services)
+    agent = next(a for a in demo.ACCOUNTS if a.login.startswith("agent@"))
+    login = await client.post(
+        "/api/v1/auth/login",
+        json={"tenant": demo.TENANT, "login": agent.login, "password": demo.PASSWORD},
+    )
+    headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+    listed = (await client.get("/api/v1/tickets", headers=headers)).json()["items"]
+    assert len(listed) == len(demo.DEMO_TICKETS)
+    types = {
+        t["id"]: t["key"]
+        for t in (await client.get("/api/v1/ticket-types", headers=headers)).json()
+    }
+    assert {types[t["type_id"]] for t in listed} == {row[0] for row in demo.DEMO_TICKETS}
+    complaint = next(t for t in listed if t["subject"].startswith("快递三天没到"))
+    full = (await client.get(f"/api/v1/tickets/{complaint['id']}", headers=headers)).json()
+    assert full["status"] == "open"
+    assert set(full["sla"]) == {"first_response", "resolution"}
+    solved = next(t for t in listed if t["category"] == "solved")
+    follow_ups = await client.get(f"/api/v1/tickets/{solved['id']}/follow-ups", headers=headers)
+    assert [f["status"] for f in follow_ups.json()] == ["scheduled"]
