@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.appointments.models import Appointment, AppointmentSlot, ServiceArea
@@ -46,6 +47,8 @@ REMIND = "appointment.remind"
 """The job kind of a reminder; its key is the appointment's id."""
 ADDRESS_FIELD = "address"  # the 上门地址 field of the built-in repair type
 MAX_PER_TICKET = 100
+# How the partial unique index of booked appointments names itself: PostgreSQL, SQLite.
+ONE_BOOKED = ("uq_appointments_ticket_booked", "appointments.ticket_id")
 
 
 class AppointmentExists(Conflict):
@@ -178,7 +181,14 @@ class Appointments:
             moves=0,
         )
         session.add(appointment)
-        await session.flush()
+        try:
+            await session.flush()
+        except IntegrityError as exc:  # booked for this ticket by another request meanwhile
+            if not any(name in str(exc.orig) for name in ONE_BOOKED):
+                raise
+            raise AppointmentExists(
+                "The ticket already has an appointment: move it instead."
+            ) from exc
         visit = await self._visit(session, appointment, slot)
         await self._tell(session, ctx, ticket, "booked", visit)
         await self._remind_later(session, appointment, slot)

@@ -400,3 +400,39 @@ async def test_the_customer_is_told_on_the_ticket_and_in_its_conversation(
         ).all()
     assert [m.body for m in said][-3:] == notices
     assert not any(m.private for m in said)
+
+
+async def test_one_ticket_booked_twice_at_once_gets_one_appointment(
+    services: Services, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team_id = await visits.team(services, world)
+    area_id = await visits.area(services, world)
+    slots = [
+        await visits.slot(services, world, area_id, team_id, starts_in=timedelta(days=d))
+        for d in (2, 3)
+    ]
+    ticket_id = await visits.ticket(services, world)
+    if services.db.engine.dialect.name == "postgresql":
+        # Both have seen no booked appointment: the partial unique index decides.
+        barrier = asyncio.Barrier(2)
+        take = services.appointments.slots.take
+
+        async def take_together(session: AsyncSession, slot: AppointmentSlot) -> None:
+            await barrier.wait()
+            await take(session, slot)
+
+        monkeypatch.setattr(services.appointments.slots, "take", take_together)
+
+    async def book(slot_id: uuid.UUID) -> str:
+        try:
+            await _book(services, world, ticket_id, slot_id)
+        except KefuError as refused:
+            return refused.code
+        return "booked"
+
+    results = await asyncio.gather(*(book(s) for s in slots))
+    assert sorted(results) == ["appointment_exists", "booked"]
+    [appointment] = await visits.appointments_of(services, ticket_id)
+    assert [await visits.booked(services, s) for s in slots] == [
+        int(appointment.slot_id == s) for s in slots
+    ]
