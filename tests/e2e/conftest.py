@@ -63,8 +63,9 @@ class KefuServer:
     ``stop`` and ``start`` again keep the port and the data: a restart, as in a deployment.
     """
 
-    def __init__(self, data: Path) -> None:
+    def __init__(self, data: Path, env: dict[str, str] | None = None) -> None:
         self.data = data
+        self.env = env or {}  # more of the process's environment (a faked clock)
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
@@ -79,6 +80,7 @@ class KefuServer:
             "KEFU_PORT": str(self.port),
             "KEFU_ACCESS_LOG": "false",
             "KEFU_LOG_LEVEL": "warning",
+            **self.env,
         }
         log_path = self.data / "server.log"
         with log_path.open("a") as log:

@@ -19,6 +19,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Each role's navigation, as the permission table (docs/permissions.md) grants the pages.
 EVERY_PAGE = {
     "workspace",
+    "tickets",
+    "follow-ups",
     "wallboard",
     "knowledge",
     "bot-stats",
@@ -38,11 +40,14 @@ PAGES = {
     "platform_admin": EVERY_PAGE,
     "tenant_admin": EVERY_PAGE,
     "supervisor": {
-        "workspace", "wallboard", "knowledge", "bot-stats", "satisfaction", "unanswered", "groups",
+        "workspace", "tickets", "follow-ups", "wallboard", "knowledge", "bot-stats", "satisfaction",
+        "unanswered", "groups",
         "rules", "bot", "appointment-slots", "canned",
     },
-    "agent": {"workspace", "knowledge", "bot", "canned"},
-    "qa_inspector": {"workspace", "knowledge", "bot-stats", "satisfaction", "bot"},
+    "agent": {"workspace", "tickets", "follow-ups", "knowledge", "bot", "canned"},
+    "qa_inspector": {
+        "workspace", "tickets", "follow-ups", "knowledge", "bot-stats", "satisfaction", "bot",
+    },
     "analyst": {"wallboard", "bot-stats", "satisfaction", "groups", "rules"},
 }  # fmt: skip
 

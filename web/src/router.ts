@@ -22,6 +22,24 @@ export const pages: RouteRecordRaw[] = [
     meta: { permissions: ['conversations:read'], nav: 'nav.workspace', section: 'main' },
   },
   {
+    path: '/tickets',
+    name: 'tickets',
+    component: () => import('@/views/tickets/TicketsView.vue'),
+    meta: { permissions: ['tickets:read'], nav: 'nav.tickets', section: 'main' },
+  },
+  {
+    path: '/tickets/:id',
+    name: 'ticket',
+    component: () => import('@/views/tickets/TicketView.vue'),
+    meta: { permissions: ['tickets:read'] },
+  },
+  {
+    path: '/follow-ups',
+    name: 'follow-ups',
+    component: () => import('@/views/tickets/FollowUpsView.vue'),
+    meta: { permissions: ['tickets:read'], nav: 'nav.followUps', section: 'main' },
+  },
+  {
     path: '/wallboard',
     name: 'wallboard',
     component: () => import('@/views/wallboard/WallboardView.vue'),

@@ -43,3 +43,24 @@ export function alertNewConversation(title: string, body: string, onClick: () =>
     }
   }
 }
+
+/** A ticket's SLA warning or breach, or a follow-up due: the chime, and a browser
+ * notification while the tab is hidden (the page shows its own). */
+export function alertTicket(title: string, body: string, onClick: () => void): void {
+  const prefs = usePrefs()
+  if (prefs.sound) {
+    try {
+      chime()
+    } catch {
+      // No audio device or no gesture yet: the notifications still show.
+    }
+  }
+  if ('Notification' in window && Notification.permission === 'granted' && document.hidden) {
+    const notification = new Notification(title, { body, tag: `kefu-ticket-${title}` })
+    notification.onclick = () => {
+      window.focus()
+      onClick()
+      notification.close()
+    }
+  }
+}
