@@ -8,6 +8,8 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response, UploadFile, status
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 
 from kefu.conversations.api import UPLOAD_ERRORS, upload_size_guard
 from kefu.conversations.attachments import STAFF_UPLOAD_TYPES
@@ -114,34 +116,39 @@ def _filter(
     type_id: uuid.UUID | None = None,
     priority: Annotated[list[Priority] | None, Query()] = None,
     assignee: Annotated[
-        str | None, Query(description="'me', 'none' or a user id", max_length=36)
+        Literal["me", "none"] | uuid.UUID | None, Query(description="'me', 'none' or a user id")
     ] = None,
     team_id: uuid.UUID | None = None,
     contact_id: uuid.UUID | None = None,
     conversation_id: uuid.UUID | None = None,
-    tag: Annotated[str | None, Query(max_length=30)] = None,
+    tag: Annotated[str | None, Query(min_length=1, max_length=30)] = None,
     watching: bool = False,
     sla: Literal["breached", "running", "escalated"] | None = None,
     q: SearchText = None,
     sort: schemas.Sort = "updated",
 ) -> schemas.TicketFilter:
-    return schemas.TicketFilter.model_validate(
-        {
-            "category": category,
-            "status": status_,
-            "type_id": type_id,
-            "priority": priority,
-            "assignee": assignee,
-            "team_id": team_id,
-            "contact_id": contact_id,
-            "conversation_id": conversation_id,
-            "tag": tag,
-            "watching": watching,
-            "sla": sla,
-            "q": q,
-            "sort": sort,
-        }
-    )
+    try:
+        return schemas.TicketFilter.model_validate(
+            {
+                "category": category,
+                "status": status_,
+                "type_id": type_id,
+                "priority": priority,
+                "assignee": assignee,
+                "team_id": team_id,
+                "contact_id": contact_id,
+                "conversation_id": conversation_id,
+                "tag": tag,
+                "watching": watching,
+                "sla": sla,
+                "q": q,
+                "sort": sort,
+            }
+        )
+    except ValidationError as error:  # the query's values, as the body's would be
+        raise RequestValidationError(
+            [{**e, "loc": ("query", *e["loc"])} for e in error.errors(include_url=False)]
+        ) from None
 
 
 FilterDep = Annotated[schemas.TicketFilter, Depends(_filter)]
@@ -188,7 +195,7 @@ async def create_ticket(
     return await svc.tickets.out(session, ctx, ticket)
 
 
-@router.post("/tickets/bulk", response_model=schemas.BulkOut)
+@router.post("/ticket-batches", response_model=schemas.BulkOut)
 async def bulk_update(
     body: schemas.BulkIn, ctx: Manage, svc: ServicesDep, session: SessionDep
 ) -> schemas.BulkOut:

@@ -12,7 +12,16 @@ import uuid
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StringConstraints,
+    model_validator,
+)
 
 from kefu.core.errors import Invalid
 
@@ -40,14 +49,14 @@ class FieldDef(BaseModel):
     label: Label
     label_en: Label | None = None
     kind: FieldKind
-    required: bool = False
+    required: StrictBool = False
     # text: the longest value; number: the bounds.
-    max_length: Annotated[int, Field(ge=1, le=MAX_TEXT)] = 500
-    min: float | None = None
-    max: float | None = None
+    max_length: Annotated[StrictInt, Field(ge=1, le=MAX_TEXT)] = 500
+    min: StrictFloat | StrictInt | None = None
+    max: StrictFloat | StrictInt | None = None
     # choice and cascade
     options: list[Option] = Field(default_factory=list, max_length=200)
-    multiple: bool = False  # a choice of several options
+    multiple: StrictBool = False  # a choice of several options
 
     @model_validator(mode="after")
     def _consistent(self) -> FieldDef:

@@ -6,11 +6,20 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StringConstraints,
+    model_validator,
+)
 
 from kefu.tickets.sla import Metric, Priority
 
-Minutes = Annotated[int, Field(ge=1, le=60 * 24 * 365)]
+Minutes = Annotated[StrictInt, Field(ge=1, le=60 * 24 * 365)]
 TypeKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 
 
@@ -32,8 +41,8 @@ class Escalation(BaseModel):
     model_config = ConfigDict(extra="forbid")
     reassign_to: uuid.UUID | None = None  # a user
     reassign_team: uuid.UUID | None = None  # an organisation unit
-    raise_priority: bool = True
-    notify_supervisors: bool = True
+    raise_priority: StrictBool = True
+    notify_supervisors: StrictBool = True
 
 
 class PolicyRules(BaseModel):
@@ -41,7 +50,7 @@ class PolicyRules(BaseModel):
     type_keys: list[TypeKey] = Field(default_factory=list, max_length=50)  # empty: every type
     targets: dict[Priority, Targets]
     # Warn this share of the target before the deadline (0.2: with a fifth of the time left).
-    warn_ratio: Annotated[float, Field(ge=0, le=0.9)] = 0.2
+    warn_ratio: Annotated[StrictFloat | StrictInt, Field(ge=0, le=0.9)] = 0.2
     escalation: Escalation = Field(default_factory=Escalation)
 
     @model_validator(mode="after")

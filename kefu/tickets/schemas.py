@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints
 
 from kefu.core.hours import Holiday, Schedule
 from kefu.identity.schemas import Strict
@@ -47,14 +47,14 @@ class TicketTypeUpdate(Strict):
     fields: Annotated[list[FieldDef], Field(max_length=50)] | None = None
     workflow: Workflow | None = None
     follow_up: FollowUpRule | None = None
-    active: bool | None = None
-    version: int | None = Field(default=None, description="Refuse the change unless current.")
+    active: StrictBool | None = None
+    version: StrictInt | None = Field(default=None, description="Refuse the change unless current.")
 
 
 class FollowUpRule(Strict):
     """A callback (回访) this many business hours after the ticket is solved."""
 
-    after_hours: Annotated[int, Field(ge=0, le=24 * 30)] = 24
+    after_hours: Annotated[StrictInt, Field(ge=0, le=24 * 30)] = 24
 
 
 class TicketTypeOut(BaseModel):
@@ -80,16 +80,16 @@ class HoursIn(Strict):
 
 class SlaPolicyIn(Strict):
     name: Name
-    position: Annotated[int, Field(ge=0, le=1000)] = 0
-    active: bool = True
+    position: Annotated[StrictInt, Field(ge=0, le=1000)] = 0
+    active: StrictBool = True
     rules: PolicyRules
     hours: HoursIn | None = None
 
 
 class SlaPolicyUpdate(Strict):
     name: Name | None = None
-    position: Annotated[int, Field(ge=0, le=1000)] | None = None
-    active: bool | None = None
+    position: Annotated[StrictInt, Field(ge=0, le=1000)] | None = None
+    active: StrictBool | None = None
     rules: PolicyRules | None = None
     hours: HoursIn | None = None
 
@@ -134,13 +134,13 @@ class TicketUpdate(Strict):
     contact_id: uuid.UUID | None = None
     fields: dict[str, Any] | None = Field(default=None, description="Only the keys given change.")
     tags: Tags | None = None
-    version: int | None = Field(default=None, description="Refuse the change unless current.")
+    version: StrictInt | None = Field(default=None, description="Refuse the change unless current.")
 
 
 class TransitionIn(Strict):
     status: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,29}$")]
     comment: CommentBody | None = Field(default=None, description="An internal note with it.")
-    version: int | None = None
+    version: StrictInt | None = None
 
 
 class SlaClockOut(BaseModel):
@@ -224,7 +224,7 @@ class TicketFilter(Strict):
     contact_id: uuid.UUID | None = None
     conversation_id: uuid.UUID | None = None
     tag: Tag | None = None
-    watching: bool = False
+    watching: StrictBool = False
     sla: Literal["breached", "running", "escalated"] | None = None
     q: Annotated[str, StringConstraints(max_length=100, pattern=r"^[^\x00]*$")] | None = None
     sort: Sort = "updated"
@@ -232,7 +232,7 @@ class TicketFilter(Strict):
 
 class CommentIn(Strict):
     body: CommentBody
-    public: bool = Field(default=False, description="Seen by the customer.")
+    public: StrictBool = Field(default=False, description="Seen by the customer.")
     attachment_ids: Annotated[list[uuid.UUID], Field(max_length=10)] = Field(default_factory=list)
 
 
@@ -264,7 +264,7 @@ class WatcherIn(Strict):
 class BulkIn(Strict):
     ids: Annotated[list[uuid.UUID], Field(min_length=1, max_length=200)]
     assignee_id: uuid.UUID | None = None
-    unassign: bool = False
+    unassign: StrictBool = False
     team_id: uuid.UUID | None = None
     priority: Priority | None = None
     status: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,29}$")] | None = None
@@ -286,15 +286,15 @@ class BulkOut(BaseModel):
 
 class ViewIn(Strict):
     name: Name
-    shared: bool = Field(default=False, description="Seen by everyone (tickets:manage).")
+    shared: StrictBool = Field(default=False, description="Seen by everyone (tickets:manage).")
     filters: TicketFilter
-    position: Annotated[int, Field(ge=0, le=1000)] = 0
+    position: Annotated[StrictInt, Field(ge=0, le=1000)] = 0
 
 
 class ViewUpdate(Strict):
     name: Name | None = None
     filters: TicketFilter | None = None
-    position: Annotated[int, Field(ge=0, le=1000)] | None = None
+    position: Annotated[StrictInt, Field(ge=0, le=1000)] | None = None
 
 
 class ViewOut(BaseModel):

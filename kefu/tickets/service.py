@@ -167,7 +167,10 @@ class Tickets:
         self, session: AsyncSession, ctx: Context, where: schemas.TicketFilter
     ) -> list[ColumnElement[bool]]:
         found: list[ColumnElement[bool]] = []
-        if where.category:
+        if where.category and len(where.category) == 1:
+            # An equality, not IN: SQLite then reads the category index in the list's order.
+            found.append(Ticket.category == where.category[0])
+        elif where.category:
             found.append(Ticket.category.in_(where.category))
         if where.status:
             found.append(Ticket.status == where.status)

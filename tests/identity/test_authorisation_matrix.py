@@ -1082,11 +1082,11 @@ async def _ticket_create(w: World, s: Services) -> Call:
     return Call("POST", "/api/v1/tickets", {"type_key": "internal", "subject": f"协办 {_n()}"})
 
 
-@case("POST", "/tickets/bulk")
+@case("POST", "/ticket-batches")
 async def _tickets_bulk(w: World, s: Services) -> Call:
     body = {"ids": [str(await _fresh_ticket(w, s))], "priority": "high"}
     # Another tenant's ticket is refused one by one: the answer says so for each.
-    return Call("POST", "/api/v1/tickets/bulk", body)
+    return Call("POST", "/api/v1/ticket-batches", body)
 
 
 @case("GET", "/tickets/{ticket_id}")

@@ -304,6 +304,9 @@ async def test_the_list_filters_sorts_and_pages(client: httpx.AsyncClient, world
     ]
     bad = await client.get(TICKETS, params={"cursor": "nope"}, headers=supervisor.headers)
     assert (bad.status_code, bad.json()["code"]) == (422, "bad_cursor")
+    for params in ({"assignee": "someone"}, {"tag": " "}, {"sort": "random"}):
+        refused = await client.get(TICKETS, params=params, headers=supervisor.headers)
+        assert (refused.status_code, refused.json()["code"]) == (422, "validation_error")
 
 
 async def test_bulk_changes_each_ticket_that_allows_it_and_says_which_did_not(
@@ -314,7 +317,7 @@ async def test_bulk_changes_each_ticket_that_allows_it_and_says_which_did_not(
     solved = await new_ticket(client, agent)
     await move(client, agent, solved["id"], "solved")
     response = await client.post(
-        f"{TICKETS}/bulk",
+        "/api/v1/ticket-batches",
         json={
             "ids": [fresh["id"], solved["id"]],
             "assignee_id": str(agent.user_id),
@@ -334,7 +337,7 @@ async def test_bulk_changes_each_ticket_that_allows_it_and_says_which_did_not(
     assert (unchanged["assignee_id"], unchanged["tags"]) == (None, [])
 
     opened = await client.post(
-        f"{TICKETS}/bulk",
+        "/api/v1/ticket-batches",
         json={"ids": [fresh["id"], solved["id"]], "status": "open", "priority": "high"},
         headers=supervisor.headers,
     )
