@@ -50,8 +50,10 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/kefu demo
 
+# Two workers by default (the suite is sized for two cores); TEST_WORKERS=0 runs in one.
+TEST_WORKERS ?= 2
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 lint: install
 	$(BIN)/ruff check kefu tests bench

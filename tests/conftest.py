@@ -18,6 +18,7 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from kefu.app import create_app
 from kefu.config import Settings
@@ -31,6 +32,7 @@ from tests.live import KefuProcess
 from tests.world import World, build_world
 
 REQUIRE = os.environ.get("KEFU_REQUIRE_SERVICES") == "1"
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # gw0, gw1, … under ``pytest -n``
 PG_URL = os.environ.get("KEFU_TEST_DATABASE_URL", "")
 REDIS_URL = os.environ.get("KEFU_TEST_REDIS_URL", "")
 SECRET = "test-secret-key-for-the-suite-only"
@@ -85,9 +87,37 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests of Redis share one worker: its lists and pub/sub channels are server-wide."""
+    for item in items:
+        if {"redis_url", "nodes"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("redis"))
+
+
+async def _worker_database(url: str) -> str:
+    """A PostgreSQL database of this test worker's own (made when missing), so parallel
+    workers never empty each other's tables."""
+    if not WORKER:
+        return url
+    base = make_url(url)
+    name = f"{base.database}_{WORKER}"
+    admin = create_engine(url)
+    try:
+        async with admin.connect() as connection:
+            await connection.execution_options(isolation_level="AUTOCOMMIT")
+            found = await connection.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            )
+            if not found:
+                await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        await admin.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 def pg_migrated() -> str:
-    url = need(PG_URL, "PostgreSQL (KEFU_TEST_DATABASE_URL)")
+    url = asyncio.run(_worker_database(need(PG_URL, "PostgreSQL (KEFU_TEST_DATABASE_URL)")))
     asyncio.run(_migrate(url))
     return url
 
