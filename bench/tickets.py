@@ -84,7 +84,18 @@ PASSWORD = "Bench-Tickets-42"
 SPREAD = timedelta(days=90)
 NIL = uuid.UUID(int=0)
 TEAMS = ("售后一组", "售后二组", "物流专线", "维修调度")
-TAGS = ("VIP", "加急", "重复投诉", "大促", "12315", "媒体曝光", "老客户", "催单", "待回访")
+# Tags and the share of tickets carrying each: a few common, some rare (媒体曝光, 3 in 1,000).
+TAGS = (
+    ("VIP", 0.15),
+    ("加急", 0.1),
+    ("催单", 0.1),
+    ("大促", 0.08),
+    ("老客户", 0.08),
+    ("重复投诉", 0.04),
+    ("待回访", 0.04),
+    ("12315", 0.01),
+    ("媒体曝光", 0.003),
+)
 PRODUCTS = {"空调": ("KFR-35GW", "KFR-72LW"), "洗衣机": ("XQG100", "XQB80")}
 CITIES = ("上海市浦东新区", "北京市朝阳区", "广州市天河区", "深圳市南山区", "杭州市西湖区")
 TYPE_SHARES = (("complaint", 0.35), ("report", 0.25), ("repair", 0.2), ("appeal", 0.1))
@@ -167,7 +178,7 @@ def draft(rng: random.Random, n: int, people: People) -> TicketIn:
         fields = {"department": department}
     assignee = None if rng.random() < 0.15 else rng.choice(people.agents)
     team = people.team_of.get(assignee) if assignee else rng.choice((None, *people.teams))
-    tags = rng.sample(TAGS, k=rng.choice((0, 0, 1, 1, 2, 3)))
+    tags = [tag for tag, share in TAGS if rng.random() < share]
     return TicketIn.model_validate(
         {
             "type_key": kind,
@@ -433,6 +444,7 @@ def queries(world: People, number: int, order: str) -> list[Query]:
         Query("sla_breached", f({"sla": "breached"})),
         Query("due_soonest", f({"sort": "due"})),
         Query("tag_vip", f({"tag": "VIP"})),
+        Query("tag_rare", f({"tag": "媒体曝光"})),
         Query("type_complaint", f({"type_id": world.type_ids["complaint"]})),
         Query("customer", f({"contact_id": world.contacts[7]})),
         Query("watching", f({"watching": True})),
@@ -772,9 +784,12 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             }
     finally:
         await services.close()
-        if args.db == "postgresql":
-            await recreate(url, create=False)
-        shutil.rmtree(data_dir, ignore_errors=True)
+        if args.keep:
+            print(f"kept: {url}", flush=True)
+        else:
+            if args.db == "postgresql":
+                await recreate(url, create=False)
+            shutil.rmtree(data_dir, ignore_errors=True)
     return result
 
 
@@ -893,6 +908,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=[],
         help="comma-separated query names whose plans to print",
     )
+    parser.add_argument("--keep", action="store_true", help="keep the database, to look into")
     args = parser.parse_args(argv)
     if (
         min(
