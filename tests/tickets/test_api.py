@@ -11,7 +11,10 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from kefu.identity.context import system_context
 from kefu.identity.models import AuditEntry
+from kefu.identity.permissions import Permission
+from kefu.identity.schemas import ApiKeyCreate
 from kefu.services import Services
 from tests.channels.web.test_widget_api import PNG
 from tests.tickets.conftest import TICKETS, move, new_ticket
@@ -435,3 +438,34 @@ async def test_files_uploaded_to_a_ticket_go_with_its_comments_and_fields(
     )
     assert script.status_code == 415
     assert await fingerprint(services, world.tenant_id) == before
+
+
+async def test_an_integration_creates_tickets_with_its_api_key(
+    client: httpx.AsyncClient, services: Services, world: World
+) -> None:
+    async with services.db.transaction() as session:
+        _, secret = await services.api_keys.create(
+            session,
+            system_context(world.tenant_id, "platform"),
+            ApiKeyCreate(
+                name="ERP", permissions=[Permission.TICKETS_READ, Permission.TICKETS_WRITE]
+            ),
+        )
+    headers = {"Authorization": f"Bearer {secret}"}
+    ticket = await client.post(
+        TICKETS,
+        json={"type_key": "report", "subject": "网点报备：包裹破损",
+              "fields": {"waybill_no": "SF0001", "issue": "破损"}},
+        headers=headers,
+    )  # fmt: skip
+    assert ticket.status_code == 201, ticket.text
+    assert ticket.json()["source"] == "api"
+    assert ticket.json()["created_by"].startswith("api_key:")
+    # A public comment from an integration is no person's first response.
+    await client.post(
+        f"{TICKETS}/{ticket.json()['id']}/comments",
+        json={"body": "已登记", "public": True},
+        headers=headers,
+    )
+    again = await client.get(f"{TICKETS}/{ticket.json()['id']}", headers=headers)
+    assert again.json()["first_responded_at"] is None
