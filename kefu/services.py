@@ -106,7 +106,7 @@ class Services:
         metrics = Metrics(CollectorRegistry())
         # Domains register their job kinds on it here: scheduler.register(kind, handler).
         scheduler = Scheduler(db)
-        appointments = Appointments(scheduler)
+        appointments = Appointments(scheduler, settings.effective_secret_key)
         scheduler.register(REMIND, appointments.remind)
         job_loop = JobLoop(scheduler, JobMetrics(metrics.registry), settings.jobs_tick_seconds)
         if settings.effective_jobs_mode == "in_process":

@@ -91,8 +91,8 @@ class TicketAccess(Protocol):
 
 
 class Appointments:
-    def __init__(self, scheduler: Scheduler) -> None:
-        self.slots = Slots()
+    def __init__(self, scheduler: Scheduler, secret_key: str) -> None:
+        self.slots = Slots(secret_key)
         self._scheduler = scheduler
         # Wired by ``Services.build``: the domains whose threads the customer reads.
         self.tickets: TicketAccess | None = None

@@ -1,4 +1,5 @@
 """Service areas and their time slots: what an administrator sets up and agents book into.
+Every change an administrator makes is audited (``service_area.*``, ``appointment_slot.*``).
 
 A slot's ``booked`` count is never written here except through the conditional UPDATEs of
 ``take`` and ``release``: a change of capacity is conditional too, so an administrator
@@ -22,6 +23,7 @@ from kefu.core.clock import utcnow
 from kefu.core.errors import Conflict, Invalid, NotFound
 from kefu.identity.context import Context
 from kefu.identity.models import OrgUnit
+from kefu.identity.service.audit import Audited
 
 MAX_SLOT = timedelta(hours=24)
 MAX_WINDOW = timedelta(days=62)
@@ -89,7 +91,7 @@ def _rows(result: Any) -> int:
     return result.rowcount
 
 
-class Slots:
+class Slots(Audited):
     # --- service areas ----------------------------------------------------------------------
 
     async def areas(
@@ -117,15 +119,29 @@ class Slots:
         area = ServiceArea(tenant_id=ctx.tenant_id, **draft.model_dump())
         session.add(area)
         await session.flush()
+        await self.audit(
+            session, ctx, "service_area.create", "service_area", area.id, after=_area(area)
+        )
         return area
 
     async def update_area(
         self, session: AsyncSession, ctx: Context, area_id: uuid.UUID, change: AreaUpdate
     ) -> ServiceArea:
         area = await self.area(session, ctx, area_id)
+        before = _area(area)
         for name, value in change.model_dump(exclude_none=True).items():
             setattr(area, name, value)
         await session.flush()
+        if _area(area) != before:
+            await self.audit(
+                session,
+                ctx,
+                "service_area.update",
+                "service_area",
+                area.id,
+                before=before,
+                after=_area(area),
+            )
         return area
 
     async def delete_area(self, session: AsyncSession, ctx: Context, area_id: uuid.UUID) -> None:
@@ -133,6 +149,9 @@ class Slots:
         area = await self.area(session, ctx, area_id)
         if await session.scalar(select(exists().where(AppointmentSlot.area_id == area.id))):
             raise AreaInUse("The area has slots: deactivate it instead.")
+        await self.audit(
+            session, ctx, "service_area.delete", "service_area", area.id, before=_area(area)
+        )
         await session.delete(area)
 
     # --- slots ------------------------------------------------------------------------------
@@ -235,12 +254,16 @@ class Slots:
         slot = AppointmentSlot(tenant_id=ctx.tenant_id, booked=0, **draft.model_dump())
         session.add(slot)
         await session.flush()
+        await self.audit(
+            session, ctx, "appointment_slot.create", "appointment_slot", slot.id, after=_slot(slot)
+        )
         return slot
 
     async def update(
         self, session: AsyncSession, ctx: Context, slot_id: uuid.UUID, change: SlotUpdate
     ) -> AppointmentSlot:
         slot = await self.slot(session, ctx, slot_id)
+        before = _slot(slot)
         if change.capacity is not None and change.capacity != slot.capacity:
             lowered = await session.execute(
                 update(AppointmentSlot)
@@ -257,6 +280,16 @@ class Slots:
         if change.active is not None:
             slot.active = change.active
         await session.flush()
+        if _slot(slot) != before:
+            await self.audit(
+                session,
+                ctx,
+                "appointment_slot.update",
+                "appointment_slot",
+                slot.id,
+                before=before,
+                after=_slot(slot),
+            )
         return slot
 
     async def delete(self, session: AsyncSession, ctx: Context, slot_id: uuid.UUID) -> None:
@@ -264,6 +297,9 @@ class Slots:
         slot = await self.slot(session, ctx, slot_id)
         if await session.scalar(select(exists().where(Appointment.slot_id == slot.id))):
             raise SlotInUse("The slot has appointments: deactivate it instead.")
+        await self.audit(
+            session, ctx, "appointment_slot.delete", "appointment_slot", slot.id, before=_slot(slot)
+        )
         await session.delete(slot)
 
     # --- the booked count -------------------------------------------------------------------
@@ -310,6 +346,27 @@ class Slots:
             .values(booked=AppointmentSlot.booked - 1, updated_at=utcnow())
             .execution_options(synchronize_session=False)
         )
+
+
+def _area(area: ServiceArea) -> dict[str, Any]:
+    return {
+        "code": area.code,
+        "name": area.name,
+        "remind_minutes": area.remind_minutes,
+        "active": area.active,
+    }
+
+
+def _slot(slot: AppointmentSlot) -> dict[str, Any]:
+    # Not the booked count: bookings are the tickets' history, not an administrator's change.
+    return {
+        "area_id": str(slot.area_id),
+        "team_id": str(slot.team_id),
+        "starts_at": slot.starts_at.isoformat(),
+        "ends_at": slot.ends_at.isoformat(),
+        "capacity": slot.capacity,
+        "active": slot.active,
+    }
 
 
 def _check_window(start: datetime, end: datetime) -> None:

@@ -126,6 +126,17 @@ async def test_areas_and_slots_are_set_up_by_an_administrator(
     assert response.status_code == 204
     response = await client.get(f"{API}/service-areas", headers=admin)
     assert response.json() == []
+    audit = await client.get(f"{API}/audit-log", params={"limit": 50}, headers=admin)
+    actions = [e["action"] for e in audit.json()["items"]]
+    for action in (
+        "service_area.create",
+        "service_area.update",
+        "service_area.delete",
+        "appointment_slot.create",
+        "appointment_slot.update",
+        "appointment_slot.delete",
+    ):
+        assert action in actions
 
 
 async def test_an_agent_books_moves_and_cancels_a_visit(
