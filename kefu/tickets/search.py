@@ -52,14 +52,26 @@ async def index(
         row.body = body
 
 
-def matching(dialect: str, tenant_id: uuid.UUID, query: str) -> ColumnElement[bool] | None:
-    """A condition on ``Ticket.id`` for the tickets whose words match ``query``; None when
-    the query has no words (only punctuation), which matches nothing."""
+def matching(
+    dialect: str, tenant_id: uuid.UUID, query: str, *, number: int | None = None
+) -> ColumnElement[bool] | None:
+    """A condition on ``Ticket.id`` for the tickets whose words match ``query``, or whose
+    number is ``number``; None when the query has no words (only punctuation) and there is
+    no number, which matches nothing.
+
+    The number joins the words' ids in one subquery (a UNION) rather than an ``OR`` beside
+    it: an ``OR`` made both databases test every ticket of the tenant (docs/benchmarks.md,
+    "Tickets")."""
     from kefu.tickets.models import Ticket
 
     found = _query_words(query)
+    by_number = (
+        select(Ticket.id).where(Ticket.tenant_id == tenant_id, Ticket.number == number)
+        if number is not None
+        else None
+    )
     if not found:
-        return None
+        return Ticket.id.in_(by_number) if by_number is not None else None
     ids: Select[Any]
     if dialect == "sqlite":
         expression = " ".join(f'"{w}"' for w in found[:-1]) + f' "{found[-1]}"*'
@@ -79,4 +91,4 @@ def matching(dialect: str, tenant_id: uuid.UUID, query: str) -> ColumnElement[bo
                 "to_tsvector('simple', ticket_search.body) @@ to_tsquery('simple', :tsq)"
             ).bindparams(tsq=expression),
         )
-    return Ticket.id.in_(ids)
+    return Ticket.id.in_(ids.union(by_number) if by_number is not None else ids)

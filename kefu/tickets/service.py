@@ -211,14 +211,13 @@ class Tickets:
             found.append(Ticket.sla_due_at.is_not(None))
         if where.q:
             dialect = session.bind.dialect.name if session.bind else "sqlite"
-            matched = search.matching(dialect, ctx.tenant_id, where.q)
-            by_number = (
-                Ticket.number == int(where.q.strip().lstrip("#"))
+            number = (
+                int(where.q.strip().lstrip("#"))
                 if where.q.strip().lstrip("#").isdigit() and len(where.q.strip()) < 18
                 else None
             )
-            parts = [c for c in (matched, by_number) if c is not None]
-            found.append(or_(*parts) if parts else false())
+            matched = search.matching(dialect, ctx.tenant_id, where.q, number=number)
+            found.append(matched if matched is not None else false())
         return found
 
     async def comments(
