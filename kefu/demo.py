@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu import demo_knowledge
-from kefu.appointments.schemas import AreaIn, SlotIn
+from kefu.appointments.schemas import AppointmentIn, AreaIn, SlotIn
 from kefu.bot.schemas import CategoryIn, FaqIn
 from kefu.channels.web.schemas import Prechat, PrechatField, SiteCreate, SiteSettings
 from kefu.contacts.schemas import ContactUpdate
@@ -396,8 +396,31 @@ async def _tickets(
             }
         )
         ticket = await services.tickets.create(session, ctx, draft, source="console")
+        if type_key == "repair":
+            await _book_visit(services, session, ctx, ticket.id)
         for status in moves:
             await services.tickets.move(session, ctx, ticket, status)
+
+
+async def _book_visit(
+    services: Services, session: AsyncSession, ctx: Context, ticket_id: uuid.UUID
+) -> None:
+    """The repair's visit on the coming Saturday morning in 南山区, as the customer asked."""
+    slots = services.appointments.slots
+    [nanshan] = [a for a in await slots.areas(session, ctx) if a.code == "sz-nanshan"]
+    now = utcnow()
+    free = await slots.free(
+        session, ctx, start=now, end=now + timedelta(days=8), area_id=nanshan.id
+    )
+    zone = ZoneInfo("Asia/Shanghai")
+    saturday = [f for f in free if f.slot.starts_at.astimezone(zone).weekday() == 5]
+    chosen = (saturday or free)[0].slot
+    await services.appointments.book(
+        session,
+        ctx,
+        ticket_id,
+        AppointmentIn(slot_id=chosen.id, note="客户希望周末上门，请提前电话联系。"),
+    )
 
 
 def _user(account: DemoAccount, units: list[uuid.UUID]) -> schemas.UserCreate:

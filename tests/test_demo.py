@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import httpx
+from sqlalchemy import select
 
 from kefu import demo
+from kefu.appointments.models import Appointment
 from kefu.conversations.participants import Sender
 from kefu.conversations.schemas import MessageIn
 from kefu.conversations.service import Origin
 from kefu.identity.permissions import ROLE_PERMISSIONS
 from kefu.services import Services
+from kefu.tickets.models import Ticket
 
 
 async def test_every_demo_account_signs_in_with_its_role(
@@ -82,6 +85,14 @@ async def test_the_demo_technicians_have_a_week_of_visit_slots(
     slots = free.json()
     assert len(slots) == 7 * len(demo.VISIT_WINDOWS)
     assert {s["team_name"] for s in slots} == {"上门服务组"}
+    # The demo's repair ticket has its visit booked, and its customer was told.
+    async with services.db.read() as session:
+        [visit] = (await session.scalars(select(Appointment))).all()
+        ticket = await session.get(Ticket, visit.ticket_id)
+        assert ticket is not None
+        assert (visit.status, visit.address) == ("booked", ticket.fields["address"])
+    comments = await client.get(f"/api/v1/tickets/{ticket.id}/comments", headers=headers)
+    assert any("已为您预约上门服务" in c["body"] for c in comments.json())
 
 
 async def test_the_demo_has_tickets_of_each_type_under_an_sla(
