@@ -138,7 +138,7 @@ class Services:
         dialogue = Dialogue(db, bot, bot_config, conversations, routing, generator, bus, sweep)
         survey_config = SurveyConfig(key)
         surveys = Surveys(settings, survey_config, conversations)
-        tickets = Tickets(TicketTypes(key), Timers(scheduler))
+        tickets = Tickets(TicketTypes(key), Timers(scheduler), conversations)
         appointments.tickets, appointments.conversations = tickets, conversations
         SurveyOffer(tickets, surveys)
         return cls(

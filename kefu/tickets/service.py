@@ -9,6 +9,7 @@ changes nothing. The SLA clocks follow each change (``timers``).
 from __future__ import annotations
 
 import base64
+import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -22,8 +23,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.contacts.models import Contact
 from kefu.conversations.models import Attachment, Conversation, Message
+from kefu.conversations.participants import Sender
+from kefu.conversations.schemas import MessageIn
+from kefu.conversations.service import Conversations
 from kefu.core.clock import utcnow
 from kefu.core.errors import Conflict, Invalid, KefuError, NotFound
+from kefu.core.ids import new_id
 from kefu.identity.context import Context, system_context
 from kefu.identity.models import OrgUnit, Tenant, User
 from kefu.tickets import schemas, search
@@ -39,6 +44,7 @@ from kefu.tickets.models import (
 from kefu.tickets.timers import Timers, clocks
 from kefu.tickets.types import TicketTypes, fields_of, workflow_of
 
+log = logging.getLogger("kefu.tickets")
 SUBJECT_CHARS = 60  # of a message, as a ticket's subject
 DESCRIPTION_CHARS = 20_000
 TRANSCRIPT_LIMIT = 500
@@ -78,9 +84,10 @@ def actor_of(ctx: Context) -> tuple[str, str]:
 
 
 class Tickets:
-    def __init__(self, types: TicketTypes, timers: Timers) -> None:
+    def __init__(self, types: TicketTypes, timers: Timers, conversations: Conversations) -> None:
         self.types = types
         self.timers = timers
+        self._conversations = conversations
         # What else happens when a ticket changes state (a follow-up scheduled, a survey
         # offered): ``await hook(session, ctx, ticket, ticket_type, category_before)``.
         self.on_moved: list[Moved] = []
@@ -631,7 +638,7 @@ class Tickets:
     ) -> TicketComment:
         ticket = await self.lock(session, ctx, ticket_id)
         await self._check_files(session, ctx, ticket, None, set(draft.attachment_ids))
-        return await self.comment(
+        comment = await self.comment(
             session,
             ctx,
             ticket,
@@ -639,6 +646,25 @@ class Tickets:
             public=draft.public,
             attachment_ids=draft.attachment_ids,
         )
+        if draft.public and ticket.conversation_id is not None:
+            await self._tell_customer(session, ctx, ticket, draft.body)
+        return comment
+
+    async def _tell_customer(
+        self, session: AsyncSession, ctx: Context, ticket: Ticket, body: str
+    ) -> None:
+        """A public answer reaches the customer in the ticket's conversation, unless it is
+        closed; the ticket keeps the comment either way."""
+        assert ticket.conversation_id is not None
+        conversation = await session.get(Conversation, ticket.conversation_id)
+        if conversation is None or conversation.status == "closed":
+            return
+        draft = MessageIn(client_msg_id=new_id().hex, body=f"【工单 #{ticket.number}】{body}")
+        try:
+            async with session.begin_nested():
+                await self._conversations.send(session, conversation.id, Sender.staff(ctx), draft)
+        except KefuError as error:  # too long for a chat message: the ticket still has it
+            log.info("ticket comment not posted to its conversation: %s", error.code)
 
     async def watch(
         self, session: AsyncSession, ctx: Context, ticket_id: uuid.UUID, user_id: uuid.UUID

@@ -147,6 +147,19 @@ async def test_a_ticket_made_from_a_conversation_carries_its_transcript_and_cust
         TICKETS, params={"conversation_id": str(world.conversation_id)}, headers=agent.headers
     )
     assert [t["id"] for t in linked.json()["items"]] == [ticket["id"]]
+    # A public answer reaches the customer in the conversation; a note does not.
+    for body, public in (("仓库已补发", True), ("内部：补发单号 B-77", False)):
+        await client.post(
+            f"{TICKETS}/{ticket['id']}/comments",
+            json={"body": body, "public": public},
+            headers=agent.headers,
+        )
+    messages = await client.get(
+        f"/api/v1/conversations/{world.conversation_id}/messages", headers=agent.headers
+    )
+    bodies = [m["body"] for m in messages.json()]
+    assert f"【工单 #{ticket['number']}】仓库已补发" in bodies
+    assert not any("B-77" in b for b in bodies)
     # Another tenant's conversation is not there to link.
     theirs = await client.post(
         TICKETS,
