@@ -203,6 +203,7 @@ def test_a_complaint_from_a_conversation_breaches_its_sla_and_is_escalated(
     link = strip.locator(f"[data-test=conversation-ticket-{number}]")
     expect(link).to_contain_text(f"#{number}")
     expect(strip).to_contain_text("关联工单（1）")
+    screenshot(agent, "tickets-conversation")
 
     # The ticket page: the clocks run; the transcript is attached, shown apart.
     link.click()
@@ -274,3 +275,76 @@ def test_a_complaint_from_a_conversation_breaches_its_sla_and_is_escalated(
     (answer,) = supervisor.get("/surveys", subject_id=conversation["id"])["items"]
     assert (answer["rating"], answer["comment"]) == (3, "问题登记了，但处理太慢。")
     assert os.environ.get("LD_PRELOAD") is None  # only the server's clock was moved
+
+
+def _ticket(api: Api, subject: str) -> dict[str, Any]:
+    (found,) = [
+        t for t in api.get("/tickets", q=subject, limit=50)["items"] if t["subject"] == subject
+    ]
+    return dict(found)
+
+
+def test_a_supervisor_saves_a_filter_and_changes_tickets_in_bulk(
+    open_page: OpenPage, faked: str, supervisor: Api
+) -> None:
+    complaint = _ticket(supervisor, "客服态度差，问题没解决")
+    appeal = _ticket(supervisor, "商家申诉：差评为恶意评价")
+    page = sign_in(open_page, faked, "supervisor")
+    page.locator("[data-test=nav-tickets]").click()
+    rows = page.locator("[data-test=ticket-list] tbody tr")
+
+    # A saved filter: complaints only, shared with the team, applied from its chip.
+    page.locator("[data-test=filter-type]").click()
+    page.locator(".n-base-select-option", has_text="投诉").click()
+    expect(page.locator(f"[data-test=ticket-row-{appeal['number']}]")).to_have_count(0)
+    page.locator("[data-test=save-view]").click()
+    dialog = page.locator("[data-test=save-view-dialog]")
+    dialog.locator("[data-test=view-name]").fill("投诉待处理")
+    dialog.locator("[data-test=view-shared]").click()
+    dialog.locator("[data-test=view-save]").click()
+    chip = page.locator("[data-test='ticket-view-投诉待处理']")
+    expect(chip).to_contain_text("共享")
+    (view,) = [v for v in supervisor.get("/ticket-views") if v["name"] == "投诉待处理"]
+    assert view["shared"] is True
+    assert view["filters"]["type_id"] == complaint["type_id"]
+    page.locator("[data-test=ticket-tab-all]").click()
+    page.locator("[data-test=filter-type]").click()
+    page.locator(".n-base-select-option", has_text="全部类型").click()
+    expect(page.locator(f"[data-test=ticket-row-{appeal['number']}]")).to_be_visible()
+    chip.click()
+    expect(page.locator("[data-test=filter-type]")).to_contain_text("投诉")
+    expect(page.locator(f"[data-test=ticket-row-{appeal['number']}]")).to_have_count(0)
+    expect(page.locator(f"[data-test=ticket-row-{complaint['number']}]")).to_be_visible()
+
+    # Bulk: a complaint and an appeal moved to 处理中; the appeal's workflow has no such
+    # state, so it alone is refused, and said so.
+    page.locator("[data-test=ticket-tab-all]").click()
+    page.locator("[data-test=filter-type]").click()
+    page.locator(".n-base-select-option", has_text="全部类型").click()
+    expect(rows.first).to_be_visible()
+    for ticket in (complaint, appeal):
+        page.locator(f"[data-test=ticket-row-{ticket['number']}] [data-test=select-row]").click()
+    bar = page.locator("[data-test=bulk-bar]")
+    expect(bar).to_contain_text("已选 2 个")
+    bar.locator("[data-test=bulk-status]").click()
+    page.locator(".n-base-select-option", has_text="处理中").click()
+    bar.locator("[data-test=bulk-priority]").click()
+    page.locator(".n-base-select-option", has_text="紧急").click()
+    screenshot(page, "tickets-list-bulk")
+    bar.locator("[data-test=bulk-apply]").click()
+    failures = page.locator("[data-test=bulk-failures]")
+    expect(failures).to_contain_text("1 个未能更新")
+    expect(failures).to_contain_text(f"#{appeal['number']}")
+    row = page.locator(f"[data-test=ticket-row-{complaint['number']}]")
+    expect(row.locator("[data-test=ticket-status]")).to_have_text("处理中")
+    expect(row.locator("[data-test=ticket-priority]")).to_have_text("紧急")
+    expect(bar).to_contain_text("已选 1 个")  # the refused one stays ticked
+    screenshot(page, "tickets-list-bulk-result")
+    assert supervisor.get(f"/tickets/{complaint['id']}")["status"] == "open"
+    assert supervisor.get(f"/tickets/{appeal['id']}")["status"] == "reviewing"
+
+    # The saved filter is deleted from its chip.
+    chip.locator(".n-tag__close").click()
+    page.locator(".n-dialog__action button", has_text="确定").click()
+    expect(chip).to_have_count(0)
+    assert not [v for v in supervisor.get("/ticket-views") if v["name"] == "投诉待处理"]
