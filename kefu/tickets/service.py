@@ -9,6 +9,7 @@ changes nothing. The SLA clocks follow each change (``timers``).
 from __future__ import annotations
 
 import base64
+import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
@@ -199,9 +200,9 @@ class Tickets:
             if value is not None:
                 found.append(column == value)
         if where.tag:
-            # Tags are a short JSON list: match the quoted tag in its text form.
-            tag = where.tag.replace('"', "")
-            found.append(Ticket.tags.cast(Text).contains(f'"{tag}"'))
+            # Tags are a short JSON list, stored as json.dumps writes it (a Chinese tag as
+            # \u escapes): match the tag's own JSON text, LIKE's wildcards escaped.
+            found.append(Ticket.tags.cast(Text).contains(json.dumps(where.tag), autoescape=True))
         if where.watching:
             found.append(
                 Ticket.id.in_(
