@@ -343,6 +343,14 @@ def test_a_supervisor_saves_a_filter_and_changes_tickets_in_bulk(
     assert supervisor.get(f"/tickets/{complaint['id']}")["status"] == "open"
     assert supervisor.get(f"/tickets/{appeal['id']}")["status"] == "reviewing"
 
+    # In English, the same list.
+    page.locator("[data-test=language]").click()
+    expect(page.locator("[data-test=ticket-tab-active]")).to_have_text("To do")
+    expect(row.locator("[data-test=ticket-priority]")).to_have_text("Urgent")
+    screenshot(page, "tickets-list-en")
+    page.locator("[data-test=language]").click()
+    expect(page.locator("[data-test=ticket-tab-active]")).to_have_text("待处理")
+
     # The saved filter is deleted from its chip.
     chip.locator(".n-tag__close").click()
     page.locator(".n-dialog__action button", has_text="确定").click()
