@@ -289,9 +289,9 @@ def test_a_supervisor_saves_a_filter_and_changes_tickets_in_bulk(
 ) -> None:
     complaint = _ticket(supervisor, "客服态度差，问题没解决")
     appeal = _ticket(supervisor, "商家申诉：差评为恶意评价")
+    solved = _ticket(supervisor, "收到的商品有划痕")
     page = sign_in(open_page, faked, "supervisor")
     page.locator("[data-test=nav-tickets]").click()
-    rows = page.locator("[data-test=ticket-list] tbody tr")
 
     # A saved filter: complaints only, shared with the team, applied from its chip.
     page.locator("[data-test=filter-type]").click()
@@ -318,10 +318,10 @@ def test_a_supervisor_saves_a_filter_and_changes_tickets_in_bulk(
 
     # Bulk: a complaint and an appeal moved to 处理中; the appeal's workflow has no such
     # state, so it alone is refused, and said so.
-    page.locator("[data-test=ticket-tab-all]").click()
+    page.locator("[data-test=ticket-tab-all]").click()  # from the saved filter to every ticket
     page.locator("[data-test=filter-type]").click()
     page.locator(".n-base-select-option", has_text="全部类型").click()
-    expect(rows.first).to_be_visible()
+    expect(page.locator(f"[data-test=ticket-row-{solved['number']}]")).to_be_visible()
     for ticket in (complaint, appeal):
         page.locator(f"[data-test=ticket-row-{ticket['number']}] [data-test=select-row]").click()
     bar = page.locator("[data-test=bulk-bar]")
