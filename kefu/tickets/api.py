@@ -349,9 +349,7 @@ async def ticket_follow_ups(
     ticket_id: uuid.UUID, ctx: Read, svc: ServicesDep, session: ReadSessionDep
 ) -> list[FollowUpOut]:
     ticket = await svc.tickets.get(session, ctx, ticket_id)
-    return [
-        FollowUpOut.model_validate(row) for row in await svc.follow_ups.of_ticket(session, ticket)
-    ]
+    return await svc.follow_ups.of_ticket(session, ticket)
 
 
 @router.post("/tickets/{ticket_id}/follow-ups/{follow_up_id}/outcome", response_model=FollowUpOut)
@@ -365,8 +363,7 @@ async def record_follow_up(
 ) -> FollowUpOut:
     """What the customer said: ``unsatisfied`` reopens the ticket, ``satisfied`` closes it
     where its workflow can close it, ``unreachable`` only notes the call."""
-    row = await svc.follow_ups.record(session, ctx, ticket_id, follow_up_id, body)
-    return FollowUpOut.model_validate(row)
+    return await svc.follow_ups.record(session, ctx, ticket_id, follow_up_id, body)
 
 
 @router.get("/follow-ups", response_model=list[FollowUpOut])
@@ -382,10 +379,9 @@ async def follow_up_tasks(
     limit: Limit = 50,
 ) -> list[FollowUpOut]:
     """The callback task list, soonest due first: the caller's own by default."""
-    rows = await svc.follow_ups.tasks(
+    return await svc.follow_ups.tasks(
         session, ctx, mine=mine, status=status_, due_within_hours=due_within_hours, limit=limit
     )
-    return [FollowUpOut.model_validate(row) for row in rows]
 
 
 # --- saved filters ---------------------------------------------------------------------------

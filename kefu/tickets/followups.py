@@ -9,11 +9,10 @@ callback cancels it; solving it again schedules a new one.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, StringConstraints
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -38,9 +37,10 @@ class OutcomeIn(Strict):
 
 
 class FollowUpOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
     id: uuid.UUID
     ticket_id: uuid.UUID
+    ticket_number: int
+    ticket_subject: str
     assignee_id: uuid.UUID | None
     due_at: datetime
     status: Literal["scheduled", "done", "cancelled"]
@@ -48,6 +48,22 @@ class FollowUpOut(BaseModel):
     note: str | None
     done_at: datetime | None
     done_by: uuid.UUID | None
+
+
+def out(follow_up: FollowUp, ticket: Ticket) -> FollowUpOut:
+    return FollowUpOut(
+        id=follow_up.id,
+        ticket_id=ticket.id,
+        ticket_number=ticket.number,
+        ticket_subject=ticket.subject,
+        assignee_id=follow_up.assignee_id,
+        due_at=follow_up.due_at,
+        status=follow_up.status,
+        outcome=follow_up.outcome,
+        note=follow_up.note,
+        done_at=follow_up.done_at,
+        done_by=follow_up.done_by,
+    )
 
 
 class FollowUps:
@@ -118,12 +134,11 @@ class FollowUps:
             ),
         )
 
-    async def of_ticket(self, session: AsyncSession, ticket: Ticket) -> Sequence[FollowUp]:
-        return (
-            await session.scalars(
-                select(FollowUp).where(FollowUp.ticket_id == ticket.id).order_by(FollowUp.due_at)
-            )
-        ).all()
+    async def of_ticket(self, session: AsyncSession, ticket: Ticket) -> list[FollowUpOut]:
+        rows = await session.scalars(
+            select(FollowUp).where(FollowUp.ticket_id == ticket.id).order_by(FollowUp.due_at)
+        )
+        return [out(row, ticket) for row in rows]
 
     async def tasks(
         self,
@@ -134,16 +149,21 @@ class FollowUps:
         status: str | None,
         due_within_hours: int | None,
         limit: int,
-    ) -> Sequence[FollowUp]:
-        """The callback list, soonest due first."""
-        query = select(FollowUp).where(FollowUp.tenant_id == ctx.tenant_id)
+    ) -> list[FollowUpOut]:
+        """The callback list, soonest due first, with each ticket's number and subject."""
+        query = (
+            select(FollowUp, Ticket)
+            .join(Ticket, Ticket.id == FollowUp.ticket_id)
+            .where(FollowUp.tenant_id == ctx.tenant_id)
+        )
         if mine:
             query = query.where(FollowUp.assignee_id == ctx.principal.user_id)
         if status:
             query = query.where(FollowUp.status == status)
         if due_within_hours is not None:
             query = query.where(FollowUp.due_at <= utcnow() + timedelta(hours=due_within_hours))
-        return (await session.scalars(query.order_by(FollowUp.due_at).limit(limit))).all()
+        rows = await session.execute(query.order_by(FollowUp.due_at).limit(limit))
+        return [out(follow_up, ticket) for follow_up, ticket in rows.tuples()]
 
     async def record(
         self,
@@ -152,7 +172,7 @@ class FollowUps:
         ticket_id: uuid.UUID,
         follow_up_id: uuid.UUID,
         result: OutcomeIn,
-    ) -> FollowUp:
+    ) -> FollowUpOut:
         ticket = await self._tickets.lock(session, ctx, ticket_id)
         follow_up = await session.get(FollowUp, follow_up_id, with_for_update=True)
         if follow_up is None or follow_up.ticket_id != ticket.id:
@@ -193,4 +213,4 @@ class FollowUps:
             if closing is not None:
                 await self._tickets.move(session, ctx, ticket, closing)
         await session.flush()
-        return follow_up
+        return out(follow_up, ticket)

@@ -243,6 +243,9 @@ class CommentOut(BaseModel):
     author_name: str | None
     body: str
     public: bool
+    kind: Literal["comment", "transcript", "system"] = Field(
+        description="A comment; the transcript of the conversation it was made from; a notice."
+    )
     attachment_ids: list[uuid.UUID]
     created_at: datetime
 

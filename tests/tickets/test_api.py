@@ -140,7 +140,7 @@ async def test_a_ticket_made_from_a_conversation_carries_its_transcript_and_cust
         await client.get(f"{TICKETS}/{ticket['id']}/comments", headers=agent.headers)
     ).json()
     [transcript] = comments
-    assert transcript["public"] is False
+    assert (transcript["public"], transcript["kind"]) == (False, "transcript")
     assert "你好，我的订单还没到" in transcript["body"]
     # The conversation finds its tickets.
     linked = await client.get(

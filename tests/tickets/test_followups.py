@@ -65,7 +65,9 @@ async def test_a_solved_complaint_gets_a_callback_for_its_assignee_when_due(
     due = datetime.fromisoformat(follow_up["due_at"])
     assert due - solved_at == pytest.approx(timedelta(hours=24), abs=timedelta(seconds=5))
     tasks = (await client.get("/api/v1/follow-ups", headers=agent.headers)).json()
-    assert [t["id"] for t in tasks] == [follow_up["id"]]
+    assert [(t["id"], t["ticket_number"], t["ticket_subject"]) for t in tasks] == [
+        (follow_up["id"], ticket["number"], ticket["subject"])
+    ]
     # An internal ticket has no follow-up.
     internal = await new_ticket(client, agent, type_key="internal", fields={})
     await move(client, agent, internal["id"], "solved")

@@ -141,13 +141,9 @@ export function moment(iso: string | null | undefined, locale: Lang): string {
   })
 }
 
-// The transcript a ticket made from a conversation starts with: an internal comment whose
-// lines are "[2026-12-02 14:18:14] 客户: …". CommentOut does not say its kind, so the
-// console recognises it by that shape (the first internal comment of such a ticket).
-const TRANSCRIPT_LINE = /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\] [^:]+: /
-
-export function isTranscript(ticket: Ticket, comment: Comment, index: number): boolean {
-  return index === 0 && !!ticket.conversation_id && !comment.public && TRANSCRIPT_LINE.test(comment.body)
+// The transcript of the conversation a ticket was made from is a comment of its own kind.
+export function isTranscript(comment: Comment): boolean {
+  return comment.kind === 'transcript'
 }
 
 /** A filter's query parameters for GET /tickets (empty values left out). */
