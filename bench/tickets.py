@@ -67,6 +67,7 @@ import kefu
 from kefu.app import create_app
 from kefu.config import Settings
 from kefu.contacts.models import Contact
+from kefu.conversations.service import Cursor
 from kefu.core import clock
 from kefu.core.ids import new_id
 from kefu.identity import passwords
@@ -77,7 +78,6 @@ from kefu.identity.service.tenants import create_tenant
 from kefu.services import Services
 from kefu.tickets.models import Ticket, TicketCounter, TicketEvent, TicketSearch, TicketWatcher
 from kefu.tickets.schemas import SlaPolicyIn, TicketFilter, TicketIn
-from kefu.tickets.service import ListCursor
 
 GOAL_LIST_P95_MS = 50.0
 PASSWORD = "Bench-Tickets-42"
@@ -484,7 +484,7 @@ class Target:
         self.ctx = agent_context(world)
         self.number = number
         self.queries: list[Query] = []
-        self.cursors: dict[str, ListCursor | None] = {}
+        self.cursors: dict[str, Cursor | None] = {}
         self.times: dict[str, list[float]] = {}
         self.rows: dict[str, int] = {}
         self.pk: list[float] = []

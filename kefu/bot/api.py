@@ -25,7 +25,9 @@ router = APIRouter(prefix=API_PREFIX, tags=["knowledge"])
 KnowledgeRead = Annotated[Context, Depends(Authorize(Permission.KNOWLEDGE_READ))]
 KnowledgeManage = Annotated[Context, Depends(Authorize(Permission.KNOWLEDGE_MANAGE))]
 Format = Annotated[schemas.ImportFormat, Query(alias="format")]
-VersionCursor = Annotated[int | None, Query(ge=1, description="A version: older ones follow.")]
+VersionCursor = Annotated[
+    int | None, Query(ge=1, le=2**31 - 1, description="A version: older ones follow.")
+]
 
 
 def _file_response(media_types: list[str]) -> dict[int | str, dict[str, Any]]:

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from kefu.conversations.api import UPLOAD_ERRORS, upload_size_guard
 from kefu.conversations.attachments import STAFF_UPLOAD_TYPES
 from kefu.conversations.schemas import AttachmentOut
+from kefu.conversations.service import Cursor
 from kefu.core.errors import Forbidden
 from kefu.core.http import API_PREFIX
 from kefu.core.pagination import Limit, SearchText
@@ -22,7 +23,7 @@ from kefu.identity.deps import Authorize, ReadSessionDep, ServicesDep, SessionDe
 from kefu.identity.permissions import Permission
 from kefu.tickets import schemas
 from kefu.tickets.followups import FollowUpOut, OutcomeIn
-from kefu.tickets.service import ListCursor, actor_of
+from kefu.tickets.service import actor_of
 from kefu.tickets.sla import Priority
 from kefu.tickets.workflow import Category
 
@@ -171,7 +172,7 @@ async def list_tickets(
         ctx,
         where,
         limit=limit,
-        cursor=ListCursor.decode(cursor) if cursor else None,
+        cursor=Cursor.decode(cursor) if cursor else None,
     )
     return schemas.TicketPage(
         items=[schemas.TicketBrief.model_validate(row, from_attributes=True) for row in rows],

@@ -8,13 +8,10 @@ changes nothing. The SLA clocks follow each change (``timers``).
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, and_, false, or_, select
@@ -26,7 +23,7 @@ from kefu.contacts.models import Contact
 from kefu.conversations.models import Attachment, Conversation, Message
 from kefu.conversations.participants import Sender
 from kefu.conversations.schemas import MessageIn
-from kefu.conversations.service import Conversations
+from kefu.conversations.service import Conversations, Cursor
 from kefu.core.clock import utcnow
 from kefu.core.errors import Conflict, Invalid, KefuError, NotFound
 from kefu.core.ids import new_id
@@ -48,34 +45,8 @@ from kefu.tickets.types import TicketTypes, fields_of, workflow_of
 log = logging.getLogger("kefu.tickets")
 SUBJECT_CHARS = 60  # of a message, as a ticket's subject
 DESCRIPTION_CHARS = 20_000
-TRANSCRIPT_LIMIT = 500
-Moved = Callable[
-    [AsyncSession, Context, Ticket, TicketType, str], Awaitable[None]
-]  # messages copied into a ticket made from a conversation
-
-
-@dataclass(frozen=True, slots=True)
-class ListCursor:
-    """A position in a list ordered by one time column, newest (or soonest due) first."""
-
-    at: datetime
-    id: uuid.UUID
-
-    def encode(self) -> str:
-        raw = f"{self.at.isoformat()}|{self.id}".encode()
-        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-    @classmethod
-    def decode(cls, text: str) -> ListCursor:
-        try:
-            raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
-            at, ident = raw.split("|", 1)
-            parsed = datetime.fromisoformat(at)
-            if parsed.tzinfo is None:
-                raise ValueError("naive")
-            return cls(parsed, uuid.UUID(ident))
-        except ValueError as exc:
-            raise Invalid("The cursor is not one this API returned.", code="bad_cursor") from exc
+TRANSCRIPT_LIMIT = 500  # messages copied into a ticket made from a conversation
+Moved = Callable[[AsyncSession, Context, Ticket, TicketType, str], Awaitable[None]]
 
 
 def actor_of(ctx: Context) -> tuple[str, str]:
@@ -141,8 +112,8 @@ class Tickets:
         where: schemas.TicketFilter,
         *,
         limit: int,
-        cursor: ListCursor | None,
-    ) -> tuple[list[Ticket], ListCursor | None]:
+        cursor: Cursor | None,
+    ) -> tuple[list[Ticket], Cursor | None]:
         column = {
             "updated": Ticket.updated_at,
             "created": Ticket.created_at,
@@ -169,7 +140,7 @@ class Tickets:
             return rows, None
         last = rows[-1]
         at = getattr(last, column.key)
-        return rows, ListCursor(at, last.id)
+        return rows, Cursor(at, last.id)
 
     def _conditions(
         self, session: AsyncSession, ctx: Context, where: schemas.TicketFilter
@@ -228,12 +199,8 @@ class Tickets:
             found.append(matched if matched is not None else false())
         return found
 
-    async def comments(
-        self, session: AsyncSession, ticket: Ticket, *, public_only: bool = False
-    ) -> Sequence[TicketComment]:
+    async def comments(self, session: AsyncSession, ticket: Ticket) -> Sequence[TicketComment]:
         query = select(TicketComment).where(TicketComment.ticket_id == ticket.id)
-        if public_only:
-            query = query.where(TicketComment.public.is_(True))
         return (await session.scalars(query.order_by(TicketComment.created_at))).all()
 
     async def events(self, session: AsyncSession, ticket: Ticket) -> Sequence[TicketEvent]:

@@ -152,7 +152,8 @@ def test_images_and_files_are_sent_and_forbidden_types_never_leave(
     image = widget(page, ".row.mine img.image")
     expect(image).to_be_visible()
     expect(widget(page, ".row.mine").last).to_have_class(re.compile(r"\bsent\b"))
-    assert image.evaluate("img => img.naturalWidth") == 48
+    # Visible is not yet decoded: wait for the decoding, then read its size.
+    assert image.evaluate("img => img.decode().then(() => img.naturalWidth)") == 48
 
     chooser.set_input_files({"name": "说明.pdf", "mimeType": "application/pdf", "buffer": PDF})
     link = widget(page, ".row.mine a.file").last
@@ -207,10 +208,8 @@ def test_an_image_with_a_chinese_name_is_shown(
     image = widget(page, ".row.mine img.image")
     expect(image).to_be_visible()
     expect(widget(page, ".row.mine").last).to_have_class(re.compile(r"\bsent\b"))
-    page.wait_for_function(
-        "() => document.querySelector('kefu-widget').shadowRoot.querySelector('img.image').complete"
-    )
-    assert image.evaluate("img => img.naturalWidth") == 48
+    # Visible is not yet decoded: wait for the decoding, then read its size.
+    assert image.evaluate("img => img.decode().then(() => img.naturalWidth)") == 48
 
 
 def test_refused_messages_show_the_server_error_beside_them(
