@@ -20,9 +20,9 @@ def include_object(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
     """Whether autogenerate compares an object: not the full-text indexes (SQLite's FTS5
-    tables, PostgreSQL's GIN index on an expression), which the migrations make by hand."""
+    tables, PostgreSQL's GIN indexes on expressions), which the migrations make by hand."""
     if type_ == "index":
-        return name != "ix_ticket_search_body"
+        return name not in ("ix_ticket_search_body", "ix_tickets_tags")
     return not (type_ == "table" and name is not None and name.startswith("ticket_search_fts"))
 
 

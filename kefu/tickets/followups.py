@@ -163,7 +163,7 @@ class FollowUps:
         if due_within_hours is not None:
             query = query.where(FollowUp.due_at <= utcnow() + timedelta(hours=due_within_hours))
         rows = await session.execute(query.order_by(FollowUp.due_at).limit(limit))
-        return [out(follow_up, ticket) for follow_up, ticket in rows.tuples()]
+        return [out(follow_up, ticket) for follow_up, ticket in rows]
 
     async def record(
         self,

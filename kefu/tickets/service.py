@@ -14,7 +14,8 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, and_, false, or_, select
+from sqlalchemy import ColumnElement, Text, and_, cast, false, or_, select
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -171,9 +172,14 @@ class Tickets:
             if value is not None:
                 found.append(column == value)
         if where.tag:
-            # Tags are a short JSON list, stored as json.dumps writes it (a Chinese tag as
-            # \u escapes): match the tag's own JSON text, LIKE's wildcards escaped.
-            found.append(Ticket.tags.cast(Text).contains(json.dumps(where.tag), autoescape=True))
+            if _dialect(session) == "postgresql":
+                # Containment, which the GIN index on ``tags::jsonb`` answers (migration 0015).
+                found.append(cast(Ticket.tags, JSONB).contains([where.tag]))
+            else:
+                # A short JSON list, stored as json.dumps writes it (a Chinese tag as \u
+                # escapes): match the tag's own JSON text, LIKE's wildcards escaped.
+                tag = json.dumps(where.tag)
+                found.append(Ticket.tags.cast(Text).contains(tag, autoescape=True))
         if where.watching:
             found.append(
                 Ticket.id.in_(
@@ -189,7 +195,7 @@ class Tickets:
         elif where.sla == "running":
             found.append(Ticket.sla_due_at.is_not(None))
         if where.q:
-            dialect = session.bind.dialect.name if session.bind else "sqlite"
+            dialect = _dialect(session)
             number = (
                 int(where.q.strip().lstrip("#"))
                 if where.q.strip().lstrip("#").isdigit() and len(where.q.strip()) < 18
@@ -337,7 +343,7 @@ class Tickets:
     async def _next_number(self, session: AsyncSession, tenant_id: uuid.UUID) -> int:
         """The tenant's next ticket number: one atomic upsert, so concurrent creations never
         share a number."""
-        dialect = session.bind.dialect.name if session.bind else "sqlite"
+        dialect = _dialect(session)
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
         statement = (
             insert(TicketCounter)
@@ -766,6 +772,10 @@ class Tickets:
             raise Invalid(
                 "No such customer.", code="unknown_contact", details={"field": "contact_id"}
             )
+
+
+def _dialect(session: AsyncSession) -> str:
+    return session.bind.dialect.name if session.bind else "sqlite"
 
 
 def _json(value: object) -> object:
