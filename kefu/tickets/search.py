@@ -42,10 +42,20 @@ def _query_words(query: str) -> list[str]:
 
 
 async def index(
-    session: AsyncSession, tenant_id: uuid.UUID, ticket_id: uuid.UUID, body: str
+    session: AsyncSession,
+    tenant_id: uuid.UUID,
+    ticket_id: uuid.UUID,
+    body: str,
+    *,
+    new: bool = False,
 ) -> None:
-    """Set a ticket's words (the index follows in the same transaction)."""
-    row = await session.scalar(select(TicketSearch).where(TicketSearch.ticket_id == ticket_id))
+    """Set a ticket's words (the index follows in the same transaction); ``new``: a ticket
+    being created, which has none yet."""
+    row = (
+        None
+        if new
+        else await session.scalar(select(TicketSearch).where(TicketSearch.ticket_id == ticket_id))
+    )
     if row is None:
         session.add(TicketSearch(tenant_id=tenant_id, ticket_id=ticket_id, body=body))
     elif row.body != body:

@@ -260,6 +260,7 @@ class Tickets:
         state = workflow.state(workflow.initial)
         actor, actor_name = actor_of(ctx)
         ticket = Ticket(
+            id=new_id(),
             tenant_id=ctx.tenant_id,
             number=await self._next_number(session, ctx.tenant_id),
             type_id=ticket_type.id,
@@ -278,8 +279,9 @@ class Tickets:
             created_by=actor,
             sla={},
         )
+        # Its clocks first: the ticket is then written once, with them.
+        await self.timers.start(session, ticket, ticket_type)
         session.add(ticket)
-        await session.flush()
         for user_id in watchers:
             session.add(
                 TicketWatcher(tenant_id=ctx.tenant_id, ticket_id=ticket.id, user_id=user_id)
@@ -297,15 +299,8 @@ class Tickets:
         transcript = ""
         if conversation is not None:
             transcript = await self._attach_transcript(session, ctx, ticket, conversation)
-        await self.timers.start(session, ticket, ticket_type)
-        await search.index(
-            session,
-            ctx.tenant_id,
-            ticket.id,
-            search.words(
-                [ticket.subject, ticket.description, searchable(definitions, values), transcript]
-            ),
-        )
+        words = [ticket.subject, ticket.description, searchable(definitions, values), transcript]
+        await search.index(session, ctx.tenant_id, ticket.id, search.words(words), new=True)
         await session.flush()
         return ticket
 
