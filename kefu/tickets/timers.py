@@ -131,8 +131,9 @@ class Timers:
     async def category_changed(
         self, session: AsyncSession, ticket: Ticket, before: str, after: str
     ) -> None:
-        """``pending`` pauses, ``solved`` stops the resolution clock, ``closed`` stops both,
-        and a reopened ticket's resolution clock runs on from where it stopped."""
+        """``pending`` pauses; ``solved`` and ``closed`` stop the clocks (a solution answers
+        the customer too); a reopened ticket's resolution clock runs on from where it
+        stopped."""
         found = clocks(ticket)
         if not found:
             return
@@ -141,7 +142,7 @@ class Timers:
         for metric, clock in found.items():
             if after == "pending":
                 clock.pause(hours, now)
-            elif after == "closed" or (after == "solved" and metric == "resolution"):
+            elif after in ("solved", "closed"):
                 clock.stop(hours, now)
             elif after in ("new", "open"):
                 if before in ("solved", "closed") and metric == "resolution":

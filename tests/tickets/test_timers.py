@@ -203,7 +203,8 @@ async def test_a_ticket_solved_in_time_cancels_its_timers(
     jobs: Scheduler,
 ) -> None:
     admin, agent = world.actors["tenant_admin"], world.actors["agent"]
-    await sla_policy(client, admin, type_keys=[], targets={"normal": {"resolution": 60}})
+    targets = {"normal": {"first_response": 30, "resolution": 60}}
+    await sla_policy(client, admin, type_keys=[], targets=targets)
     ticket = await new_ticket(client, agent, type_key="internal", fields={})
     async with services.db.read() as session:
         kinds = set(await session.scalars(select(ScheduledJob.kind)))
@@ -213,7 +214,10 @@ async def test_a_ticket_solved_in_time_cancels_its_timers(
         assert (await session.scalars(select(ScheduledJob.kind))).all() == []
     clock_control.advance(hours=2)
     assert await jobs.run_due() == 0
-    assert (await _ticket(client, world, ticket["id"]))["sla_breached"] is False
+    solved = await _ticket(client, world, ticket["id"])
+    assert solved["sla_breached"] is False
+    # Solved without a public answer: the solution answered the customer.
+    assert solved["sla"]["first_response"]["status"] == "met"
 
 
 async def test_a_breach_timer_set_before_a_restart_fires_after_it(
