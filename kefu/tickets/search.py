@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Select, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kefu.bot.text import Analyzer
-from kefu.tickets.models import TicketSearch
+from kefu.tickets.models import Ticket, TicketSearch
 
 _ANALYZER = Analyzer(stop_words=())
 _UNSAFE = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -72,7 +72,6 @@ def matching(
     The number joins the words' ids in one subquery (a UNION) rather than an ``OR`` beside
     it: an ``OR`` made both databases test every ticket of the tenant (docs/benchmarks.md,
     "Tickets")."""
-    from kefu.tickets.models import Ticket
 
     found = _query_words(query)
     by_number = (

@@ -63,10 +63,19 @@ class Timers:
                 return policy
         return None
 
+    @staticmethod
+    async def _policy(session: AsyncSession, ticket: Ticket) -> SlaPolicy | None:
+        """The policy the ticket counts by (read once per transaction: the identity map)."""
+        if ticket.sla_policy_id is None:
+            return None
+        return await session.get(SlaPolicy, ticket.sla_policy_id)
+
+    async def _rules(self, session: AsyncSession, ticket: Ticket) -> PolicyRules | None:
+        policy = await self._policy(session, ticket)
+        return PolicyRules.model_validate(policy.rules) if policy else None
+
     async def hours(self, session: AsyncSession, ticket: Ticket) -> BusinessHours:
-        policy = (
-            await session.get(SlaPolicy, ticket.sla_policy_id) if ticket.sla_policy_id else None
-        )
+        policy = await self._policy(session, ticket)
         if policy is None or policy.hours is None:
             return BusinessHours.always()
         hours = policy.hours
@@ -95,12 +104,9 @@ class Timers:
         self, session: AsyncSession, ticket: Ticket, found: dict[Metric, Clock]
     ) -> None:
         """Clocks with the targets of the ticket's priority (a new ticket, a new priority)."""
-        policy = (
-            await session.get(SlaPolicy, ticket.sla_policy_id) if ticket.sla_policy_id else None
-        )
-        if policy is None:
+        rules = await self._rules(session, ticket)
+        if rules is None:
             return
-        rules = PolicyRules.model_validate(policy.rules)
         hours = await self.hours(session, ticket)
         now = utcnow()
         targets = rules.targets.get(ticket.priority)  # type: ignore[call-overload]
@@ -123,7 +129,7 @@ class Timers:
                 clock.warned_at = None
                 if was_running:
                     clock.start(hours, now)
-        await self._save(session, ticket, found, rules, hours)
+        await self._save(session, ticket, found, hours)
 
     async def priority_changed(self, session: AsyncSession, ticket: Ticket) -> None:
         await self._retarget(session, ticket, clocks(ticket))
@@ -150,7 +156,7 @@ class Timers:
                 if metric == "first_response" and ticket.first_responded_at:
                     continue
                 clock.start(hours, now)
-        await self._save(session, ticket, found, None, hours)
+        await self._save(session, ticket, found, hours)
 
     async def responded(self, session: AsyncSession, ticket: Ticket) -> None:
         """The first public answer to the customer: the first-response clock stops."""
@@ -160,23 +166,17 @@ class Timers:
             return
         hours = await self.hours(session, ticket)
         clock.stop(hours, utcnow())
-        await self._save(session, ticket, found, None, hours)
+        await self._save(session, ticket, found, hours)
 
     async def _save(
         self,
         session: AsyncSession,
         ticket: Ticket,
         found: dict[Metric, Clock],
-        rules: PolicyRules | None,
         hours: BusinessHours,
     ) -> None:
-        now = utcnow()
-        _store(ticket, found, now)
-        if rules is None:
-            policy = (
-                await session.get(SlaPolicy, ticket.sla_policy_id) if ticket.sla_policy_id else None
-            )
-            rules = PolicyRules.model_validate(policy.rules) if policy else None
+        _store(ticket, found, utcnow())
+        rules = await self._rules(session, ticket)
         key = str(ticket.id)
         breach = [c.due_at for c in found.values() if c.due_at and c.breached_at is None]
         warns = [
@@ -203,14 +203,11 @@ class Timers:
         ticket = await self._locked(session, job)
         if ticket is None:
             return
+        rules = await self._rules(session, ticket)
+        if rules is None:
+            return
         hours = await self.hours(session, ticket)
         found = clocks(ticket)
-        policy = (
-            await session.get(SlaPolicy, ticket.sla_policy_id) if ticket.sla_policy_id else None
-        )
-        if policy is None:
-            return
-        rules = PolicyRules.model_validate(policy.rules)
         now = utcnow()
         warned: list[Metric] = []
         for metric, clock in found.items():
@@ -221,20 +218,17 @@ class Timers:
         if warned:
             session.add(_event(ticket, "sla_warning", {"metrics": warned}))
             await self._alert(session, ticket, "warning", warned, notify=True)
-        await self._save(session, ticket, found, rules, hours)
+        await self._save(session, ticket, found, hours)
 
     async def _on_breach(self, session: AsyncSession, job: Job) -> None:
         ticket = await self._locked(session, job)
         if ticket is None:
             return
+        rules = await self._rules(session, ticket)
+        if rules is None:
+            return
         hours = await self.hours(session, ticket)
         found = clocks(ticket)
-        policy = (
-            await session.get(SlaPolicy, ticket.sla_policy_id) if ticket.sla_policy_id else None
-        )
-        if policy is None:
-            return
-        rules = PolicyRules.model_validate(policy.rules)
         now = utcnow()
         breached: list[Metric] = [
             metric
@@ -250,7 +244,7 @@ class Timers:
             ticket.version += 1
             notify = rules.escalation.notify_supervisors
             await self._alert(session, ticket, "breach", breached, notify=notify)
-        await self._save(session, ticket, found, rules, hours)
+        await self._save(session, ticket, found, hours)
 
     async def _escalate(
         self, session: AsyncSession, ticket: Ticket, rules: PolicyRules
