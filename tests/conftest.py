@@ -73,6 +73,11 @@ class Clock:
         clock.advance(timedelta(**delta))
         return clock.utcnow()
 
+    def freeze(self) -> datetime:
+        """Time stands still but for ``advance``: for tests that count seconds exactly."""
+        clock.freeze()
+        return clock.utcnow()
+
 
 @pytest.fixture
 def clock_control() -> Iterator[Clock]:
