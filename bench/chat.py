@@ -79,6 +79,7 @@ from kefu.identity.context import system_context
 from kefu.identity.models import User
 from kefu.identity.permissions import Role
 from kefu.identity.service.tenants import tenant_by_slug
+from kefu.routing.models import AgentState
 from kefu.services import Services
 
 HOST = "127.0.0.1"
@@ -159,6 +160,11 @@ async def prepare(data_dir: Path) -> str:
                     User.tenant_id == tenant.id, User.employee_no == PARKING_AGENT
                 )
             )
+            assert parking is not None
+            # Every conversation of the run is parked with this agent: lift their
+            # concurrency limit (the API caps it at a real person's 100).
+            state = await services.routing.agents.state(session, tenant.id, parking)
+            state.max_concurrent = 1_000_000
             return str(parking)
     finally:
         await services.close()

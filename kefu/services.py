@@ -12,6 +12,7 @@ from kefu.appointments.service import REMIND, Appointments
 from kefu.bot.assist import Assist
 from kefu.bot.config import BotConfig
 from kefu.bot.dialogue import Dialogue
+from kefu.bot.embedding import spare_embedder
 from kefu.bot.generative import Generator
 from kefu.bot.knowledge import Knowledge
 from kefu.bot.mining import Mining
@@ -129,7 +130,7 @@ class Services:
         gate = AuthGate(settings, db, bus)  # drops cached credentials before the hub rechecks
         hub = Hub(bus, replay)
         presence = Presence(hub, settings.redis_url)
-        bot = Bot(db, knowledge, bus)
+        bot = Bot(db, knowledge, bus, spare_embedder=spare_embedder)
         bot_config = BotConfig(settings)
         mining = Mining(key, bot, knowledge, bot_config)
         generator = Generator(settings)
@@ -198,6 +199,7 @@ class Services:
         await self.dispatcher.close()
         await self.dialogue.close()
         await self.assist.close()
+        self.bot.close()
         await self.generator.close()
         await self.hub.close()
         await self.writer.close()

@@ -3,10 +3,11 @@ base's best answers, pushed beside the conversation (``assist`` frames) and read
 REST, so the agent sends one as it is or edits it first.
 
 Best effort and off the message path: each node suggests for the messages it stored, one
-question at a time, oldest first; a conversation whose customer writes faster than the
-bot can read keeps only its newest question, and under overload a question that waited
-30 s is dropped (at most 1,000 wait). Nothing is stored: REST computes the suggestions for
-the latest customer message when asked.
+question at a time, oldest first, embedding them on a thread of the lowest priority
+(``kefu.core.spare``) so that a busy node's messages never wait for the CPU it uses. A
+conversation whose customer writes faster than the bot can read keeps only its newest
+question, and under overload a question that waited 30 s is dropped (at most 1,000 wait).
+Nothing is stored: REST computes the suggestions for the latest customer message when asked.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ class Assist(BackgroundLoop):
             self._idle.set()
 
     async def _suggest(self, conversation_id: uuid.UUID, ask: _Ask) -> None:
-        suggestions = await self.suggestions(ask.tenant_id, ask.text, ask.channel)
+        suggestions = await self.suggestions(ask.tenant_id, ask.text, ask.channel, spare=True)
         if suggestions:
             await self._bus.publish(
                 [
@@ -114,9 +115,11 @@ class Assist(BackgroundLoop):
             )
 
     async def suggestions(
-        self, tenant_id: uuid.UUID, text: str, channel: str | None
+        self, tenant_id: uuid.UUID, text: str, channel: str | None, *, spare: bool = False
     ) -> list[dict[str, Any]]:
-        hits = await self._bot.search(tenant_id, text, channel=channel, k=SUGGESTIONS)
+        """``spare``: for the live frames, embedded only with CPU the node leaves idle (an
+        agent who asks over REST is waiting, the live stream is a help)."""
+        hits = await self._bot.search(tenant_id, text, channel=channel, k=SUGGESTIONS, spare=spare)
         return [
             {
                 "entry_id": hit.entry.id,

@@ -75,3 +75,11 @@ class E5Embedder:
 def default_embedder() -> E5Embedder:
     """The process-wide embedder (the model is loaded on first use)."""
     return E5Embedder()
+
+
+@lru_cache(maxsize=1)
+def spare_embedder() -> E5Embedder:
+    """A second instance of the model, with its own lock, for best-effort work on a
+    low-priority thread (agent assist): a starved call there never holds up the bot's
+    answers. The model file is mapped, so its pages are shared with the first."""
+    return E5Embedder()

@@ -250,15 +250,16 @@ class FaqIndex:
             self._slot_alive = grown
         return slot
 
-    def prepare(self, text: str) -> Query:
-        """Analyse and embed a query.
+    def prepare(self, text: str, embedder: Embedder | None = None) -> Query:
+        """Analyse and embed a query (with ``embedder``, another instance of the index's
+        model, when given).
 
         The embedding is most of a search's cost (~30 ms of CPU); it releases the GIL,
         so a server runs ``prepare`` in a worker thread and ``rank`` (~5 ms at 10,000 entries)
         on the thread that owns the index, the one that also calls ``upsert``/``remove``.
         """
         normalised = normalize(text)
-        vector = self.embedder.embed([normalised])[0]
+        vector = (embedder or self.embedder).embed([normalised])[0]
         return Query(text, tuple(self.analyzer.analyze(text)), vector)
 
     def _candidate_slots(self, query: Query) -> tuple[list[int], FloatArray]:

@@ -28,6 +28,7 @@ from kefu.bot.vectors import VectorStore
 from kefu.core.bus import EventBus
 from kefu.core.clock import utcnow
 from kefu.core.events import KnowledgeChanged
+from kefu.core.spare import SpareThread
 from kefu.db.session import Database
 
 SUGGESTIONS = 3
@@ -53,12 +54,16 @@ class Bot:
         knowledge: Knowledge,
         bus: EventBus,
         embedder: Callable[[], Embedder] = default_embedder,
+        spare_embedder: Callable[[], Embedder] | None = None,
     ) -> None:
         """``embedder`` is called when the first index is built: the model loads only in
-        processes whose tenants ask the bot."""
+        processes whose tenants ask the bot. ``spare_embedder`` (by default the same)
+        embeds the questions of ``search(spare=True)`` on a low-priority thread."""
         self._db = db
         self._knowledge = knowledge
         self._embedder = embedder
+        self._spare_embedder = spare_embedder or embedder
+        self._spare = SpareThread("kefu-spare-embed")
         self._vectors = VectorStore(db)
         self._indexes: dict[uuid.UUID, FaqIndex] = {}
         # Tenants found without any entry: searched without an index, so a process whose
@@ -134,17 +139,25 @@ class Bot:
         channel: str | None = None,
         at: datetime | None = None,
         k: int = SUGGESTIONS,
+        spare: bool = False,
     ) -> list[Hit]:
         """The ``k`` entries that best answer ``text``, among those that may answer on
-        ``channel`` at ``at`` (now), best first."""
+        ``channel`` at ``at`` (now), best first. ``spare``: a best-effort search, whose
+        question is embedded with CPU the node's other work leaves idle."""
         if tenant_id in self._empty or not await self._has_entries(tenant_id):
             return []
         index = await self.index(tenant_id)
         if not len(index):  # every entry deleted since: nothing to embed the question against
             return []
-        query = await anyio.to_thread.run_sync(index.prepare, text)
+        if spare:
+            query = await self._spare.run(index.prepare, text, self._spare_embedder())
+        else:
+            query = await anyio.to_thread.run_sync(index.prepare, text)
         when = at or utcnow()
         return index.rank(query, k, lambda e: e.available(channel, when))
+
+    def close(self) -> None:
+        self._spare.close()
 
     async def ask(
         self,
