@@ -79,7 +79,6 @@ from kefu.identity.context import system_context
 from kefu.identity.models import User
 from kefu.identity.permissions import Role
 from kefu.identity.service.tenants import tenant_by_slug
-from kefu.routing.models import AgentState
 from kefu.services import Services
 
 HOST = "127.0.0.1"
